@@ -1,0 +1,243 @@
+//! The multilingual chrome lexicon: phrases sites print around articles
+//! (`Leave a Reply`, `Пожалуйста, введите ваш комментарий!`), keyed by
+//! category, from `data/lexicon/<lang>.tsv` embedded at build time.
+//!
+//! A block matches when its whole normalized text is a phrase (case folded,
+//! punctuation dropped, digit runs as one `0`), when it matches a phrase with
+//! `*` placeholders, or, for label categories such as tags or share, when it
+//! is a short line that starts with the label.
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+use crate::document::Reason;
+
+include!(concat!(env!("OUT_DIR"), "/lexicon_files.rs"));
+
+/// Longest text a `*` placeholder stands for, in characters.
+const MAX_PLACEHOLDER: usize = 60;
+/// Longest line, in words, matched by its leading label (`Tags: a, b, c`).
+const MAX_LABELLED_WORDS: usize = 16;
+
+struct Pattern {
+    pieces: Vec<String>,
+    reason: Reason,
+}
+
+struct Lexicon {
+    exact: HashMap<String, Reason>,
+    patterns: Vec<Pattern>,
+    languages: usize,
+}
+
+fn reason_of(category: &str) -> Option<Reason> {
+    Some(match category {
+        "navigation" => Reason::Navigation,
+        "comment_form" => Reason::CommentForm,
+        "share" => Reason::Share,
+        "related" => Reason::Related,
+        "read_more" => Reason::ReadMore,
+        "pagination" => Reason::Pagination,
+        "tags" | "categories" => Reason::Tags,
+        "subscribe" => Reason::Subscribe,
+        "cookie" => Reason::CookieNotice,
+        "copyright" => Reason::Copyright,
+        "counter" => Reason::Counter,
+        "login" => Reason::Login,
+        "search" => Reason::Search,
+        "breadcrumb" => Reason::Breadcrumb,
+        "advertisement" => Reason::Advertisement,
+        "site_header" => Reason::SiteHeader,
+        "byline" => Reason::Byline,
+        _ => return None,
+    })
+}
+
+/// Categories whose phrases are labels that start a longer chrome line.
+fn is_label(reason: Reason) -> bool {
+    matches!(
+        reason,
+        Reason::Tags
+            | Reason::Share
+            | Reason::Related
+            | Reason::Breadcrumb
+            | Reason::Byline
+            | Reason::Counter
+    )
+}
+
+static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
+    let mut exact = HashMap::new();
+    let mut patterns = Vec::new();
+    for (_, data) in FILES {
+        for line in data.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let Some((cat, phrase)) = line.split_once('\t') else {
+                continue;
+            };
+            let Some(reason) = reason_of(cat.trim()) else {
+                continue;
+            };
+            let norm = normalize(phrase);
+            if norm.is_empty() || norm == "*" {
+                continue;
+            }
+            if norm.contains('*') {
+                let pieces = norm.split('*').map(|p| p.trim().to_owned()).collect();
+                patterns.push(Pattern { pieces, reason });
+            } else {
+                exact.entry(norm).or_insert(reason);
+            }
+        }
+    }
+    Lexicon {
+        exact,
+        patterns,
+        languages: FILES.len(),
+    }
+});
+
+/// Case-folds and reduces punctuation to single spaces; keeps `*`; digit runs
+/// become `0`.
+pub(crate) fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    let mut digit = false;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_numeric() {
+            if !digit {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push('0');
+            }
+            digit = true;
+            space = false;
+        } else if c.is_alphanumeric() || c == '*' || is_mark(c) {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            out.push(c);
+            space = false;
+            digit = false;
+        } else if digit && matches!(c, ',' | '.' | '\'' | '\u{a0}' | '\u{202f}') {
+            // Thousands separators stay inside the number.
+        } else {
+            space = true;
+            digit = false;
+        }
+    }
+    out
+}
+
+fn is_mark(c: char) -> bool {
+    // Combining marks belong to words (Devanagari, Thai, Arabic vowel signs).
+    matches!(c as u32, 0x300..=0x36F | 0x900..=0x903 | 0x93A..=0x94F | 0xE31 | 0xE34..=0xE3A | 0xE47..=0xE4E | 0x64B..=0x65F)
+}
+
+/// The chrome category of a whole block, if the lexicon knows it.
+#[must_use]
+pub fn lookup(text: &str) -> Option<Reason> {
+    if text.chars().count() > 400 {
+        return None;
+    }
+    let norm = normalize(text);
+    if norm.is_empty() {
+        return None;
+    }
+    let lex = &*LEXICON;
+    if let Some(r) = lex.exact.get(&norm) {
+        return Some(*r);
+    }
+    let words = norm.split(' ').count();
+    for p in &lex.patterns {
+        if matches_pattern(&norm, &p.pieces) {
+            return Some(p.reason);
+        }
+    }
+    if words <= MAX_LABELLED_WORDS {
+        // `Tags: politics, world` or `Share on Facebook Twitter`: a label then items.
+        let mut end = 0;
+        for (i, w) in norm.split(' ').enumerate() {
+            end += w.len() + usize::from(i > 0);
+            if i >= 4 {
+                break;
+            }
+            if let Some(r) = lex.exact.get(&norm[..end])
+                && is_label(*r)
+                && end < norm.len()
+            {
+                return Some(*r);
+            }
+        }
+    }
+    None
+}
+
+fn matches_pattern(text: &str, pieces: &[String]) -> bool {
+    let (first, rest) = match pieces.split_first() {
+        Some(x) => x,
+        None => return false,
+    };
+    let Some(mut pos) = text.strip_prefix(first.as_str()).map(|_| first.len()) else {
+        return false;
+    };
+    for (i, piece) in rest.iter().enumerate() {
+        let last = i + 1 == rest.len();
+        let hay = &text[pos..];
+        let found = if last {
+            hay.ends_with(piece.as_str())
+                .then(|| hay.len() - piece.len())
+        } else {
+            hay.find(piece.as_str())
+        };
+        match found {
+            Some(at) if hay[..at].chars().count() <= MAX_PLACEHOLDER => pos += at + piece.len(),
+            _ => return false,
+        }
+    }
+    pos == text.len()
+}
+
+/// How many languages and phrases the lexicon holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Coverage {
+    /// Language files.
+    pub languages: usize,
+    /// Distinct normalized phrases, with and without placeholders.
+    pub phrases: usize,
+}
+
+/// The lexicon's size.
+#[must_use]
+pub fn coverage() -> Coverage {
+    let lex = &*LEXICON;
+    Coverage {
+        languages: lex.languages,
+        phrases: lex.exact.len() + lex.patterns.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes() {
+        assert_eq!(normalize("  Leave a Reply!! "), "leave a reply");
+        assert_eq!(normalize("1,234 views"), "0 views");
+        assert_eq!(normalize("Reply to %s"), "reply to s");
+        assert_eq!(normalize("Reply to *"), "reply to *");
+    }
+
+    #[test]
+    fn pattern_matching() {
+        let p: Vec<String> = vec!["leave a reply to".into(), "".into()];
+        assert!(matches_pattern("leave a reply to anna", &p));
+        assert!(!matches_pattern("please leave a reply to anna", &p));
+    }
+}

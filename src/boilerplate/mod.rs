@@ -1,0 +1,264 @@
+//! Chrome removal for blocks from any source, HTML or text, in any language.
+//!
+//! [`classify`] takes the candidate blocks of one page and decides, in stages:
+//! 1. structure: hints from the block makers (a `<nav>` ancestor, a glued site
+//!    header) that are decisive;
+//! 2. lexicon: whole blocks that are known chrome phrases in any language
+//!    ([`lexicon::lookup`]);
+//! 3. language: each block's language, the document's main language (the
+//!    language of most body text), and blocks in another language dropped as
+//!    the [`Target`] asks;
+//! 4. title: the headline found once; repeats and the site header above it
+//!    dropped;
+//! 5. context: short lines that cling to chrome at the top and bottom of the
+//!    page go with it; soft structural hints are confirmed unless the block
+//!    reads as body.
+
+pub mod lexicon;
+mod lines;
+
+pub use lines::word_count;
+
+use crate::candidate::Candidate;
+use crate::document::{Block, InputKind, Reason, Removed};
+use crate::lang::{self, Lang, Script};
+
+/// Which languages to keep.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Target {
+    /// The page's main language (default): blocks in another language or
+    /// script are dropped as [`Reason::OtherLanguage`].
+    #[default]
+    Main,
+    /// Only this language, whatever the page's main language is.
+    Only(Lang),
+    /// Every language.
+    All,
+}
+
+impl Target {
+    /// `Target::Only` for an ISO 639-1 code; `None` for a code the crate does not know.
+    #[must_use]
+    pub fn only(code: &str) -> Option<Target> {
+        Lang::from_code(code).map(Target::Only)
+    }
+}
+
+/// What the caller knows about the page beyond its blocks.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct Context<'a> {
+    /// How the page was read.
+    pub input_kind: InputKind,
+    /// The headline, when markup gave one (`<h1>`, `og:title`).
+    pub title: Option<&'a str>,
+    /// Which languages to keep.
+    pub target: Target,
+    /// Keep reader comments instead of removing them.
+    pub keep_comments: bool,
+}
+
+impl<'a> Context<'a> {
+    /// A context for input of `kind` with defaults: no title, main language,
+    /// comments removed.
+    #[must_use]
+    pub fn new(input_kind: InputKind) -> Self {
+        Context {
+            input_kind,
+            title: None,
+            target: Target::Main,
+            keep_comments: false,
+        }
+    }
+}
+
+/// The classification of one page.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Outcome {
+    /// The headline.
+    pub title: Option<String>,
+    /// The main language of the body.
+    pub language: Option<Lang>,
+    /// Body blocks in order.
+    pub blocks: Vec<Block>,
+    /// Removed blocks in order, with reasons.
+    pub removed: Vec<Removed>,
+}
+
+/// Classifies a page's candidate blocks into body and chrome.
+#[must_use]
+pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
+    let n = cands.len();
+    let mut verdict: Vec<Option<Reason>> = vec![None; n];
+
+    // 1-2: structure and lexicon.
+    for (i, c) in cands.iter().enumerate() {
+        if c.hard {
+            verdict[i] = c.hint;
+        } else if let Some(r) = lexicon::lookup(&c.text).or_else(|| lines::metadata_line(&c.text)) {
+            verdict[i] = Some(r);
+        }
+    }
+    if ctx.keep_comments {
+        for v in &mut verdict {
+            if *v == Some(Reason::Comments) {
+                *v = None;
+            }
+        }
+    }
+
+    // 3: languages.
+    let scripts: Vec<Option<Script>> = cands.iter().map(|c| lang::script_of(&c.text)).collect();
+    let first: Vec<Option<Lang>> = cands
+        .iter()
+        .map(|c| lang::identify(&c.text, None))
+        .collect();
+    let main = main_language(&cands, &verdict, &first);
+    let main_script = main.and_then(|l| {
+        cands
+            .iter()
+            .zip(&first)
+            .zip(&scripts)
+            .find(|((_, fl), _)| **fl == Some(l))
+            .and_then(|(_, s)| *s)
+    });
+    let langs: Vec<Option<Lang>> = cands
+        .iter()
+        .zip(&first)
+        .map(|(c, l)| {
+            if *l == main {
+                *l
+            } else {
+                lang::identify(&c.text, main)
+            }
+        })
+        .collect();
+
+    // 4: title.
+    let title = find_title(&cands, &mut verdict, ctx);
+
+    // Soft structural hints: confirmed unless the block reads as body.
+    for (i, c) in cands.iter().enumerate() {
+        if verdict[i].is_none()
+            && !c.hard
+            && let Some(h) = c.hint
+            && (!lines::reads_as_body(&c.text) || h == Reason::SiteHeader && i < 3)
+        {
+            verdict[i] = Some(h);
+        }
+    }
+
+    // Languages to keep.
+    let keep = match ctx.target {
+        Target::Main => main,
+        Target::Only(l) => Some(l),
+        Target::All => None,
+    };
+    if let Some(keep) = keep {
+        for i in 0..n {
+            if verdict[i].is_some() {
+                continue;
+            }
+            let other_script =
+                main_script.is_some() && scripts[i].is_some() && scripts[i] != main_script;
+            let other_lang =
+                langs[i].is_some_and(|l| l != keep) && lines::word_count(&cands[i].text) >= 3;
+            let mismatch = match ctx.target {
+                Target::Only(_) => other_lang || other_script && langs[i] != Some(keep),
+                _ => other_script || other_lang,
+            };
+            if mismatch {
+                verdict[i] = Some(Reason::OtherLanguage);
+            }
+        }
+    }
+
+    // 5: context at the edges of text pages.
+    if ctx.input_kind == InputKind::Text {
+        lines::revise_edges(&cands, &mut verdict);
+    }
+
+    let mut blocks = Vec::new();
+    let mut removed = Vec::new();
+    for ((c, v), l) in cands.into_iter().zip(verdict).zip(langs) {
+        match v {
+            Some(reason) => removed.push(Removed {
+                text: c.text,
+                reason,
+            }),
+            None => blocks.push(Block {
+                kind: c.kind,
+                text: c.text,
+                language: l,
+            }),
+        }
+    }
+    let language = match ctx.target {
+        Target::Only(l) => Some(l),
+        _ => main,
+    };
+    Outcome {
+        title,
+        language,
+        blocks,
+        removed,
+    }
+}
+
+/// The language with the most characters among blocks not already chrome.
+fn main_language(
+    cands: &[Candidate],
+    verdict: &[Option<Reason>],
+    langs: &[Option<Lang>],
+) -> Option<Lang> {
+    let mut weight: Vec<(Lang, usize)> = Vec::new();
+    for ((c, v), l) in cands.iter().zip(verdict).zip(langs) {
+        let (None, Some(l)) = (v, l) else { continue };
+        let w = c.text.len();
+        match weight.iter_mut().find(|(x, _)| x == l) {
+            Some((_, n)) => *n += w,
+            None => weight.push((*l, w)),
+        }
+    }
+    weight.into_iter().max_by_key(|(_, n)| *n).map(|(l, _)| l)
+}
+
+/// Picks the headline and marks its copies (and, in text, what sits above it).
+fn find_title(
+    cands: &[Candidate],
+    verdict: &mut [Option<Reason>],
+    ctx: &Context<'_>,
+) -> Option<String> {
+    let key = |s: &str| lexicon::normalize(s);
+    let title = match ctx.title {
+        Some(t) => Some(t.to_owned()),
+        None if ctx.input_kind == InputKind::Text => {
+            let first = (0..cands.len().min(8))
+                .find(|&i| verdict[i].is_none() && cands[i].hint.is_none())?;
+            let text = &cands[first].text;
+            let repeated = cands[first + 1..]
+                .iter()
+                .take(4)
+                .any(|c| key(&c.text) == key(text));
+            if repeated || lines::looks_like_heading(text) && cands.len() > first + 1 {
+                for v in verdict.iter_mut().take(first) {
+                    v.get_or_insert(Reason::SiteHeader);
+                }
+                verdict[first] = Some(Reason::DuplicateTitle);
+                Some(text.clone())
+            } else {
+                None
+            }
+        }
+        None => None,
+    }?;
+    let k = key(&title);
+    for (i, c) in cands.iter().enumerate() {
+        if verdict[i].is_none() && key(&c.text) == k {
+            verdict[i] = Some(Reason::DuplicateTitle);
+        }
+    }
+    Some(title)
+}

@@ -1,0 +1,269 @@
+//! Bytes to text: which encoding a page is in, why, and decoding it.
+//!
+//! The order follows the WHATWG encoding sniffing algorithm: a byte order mark,
+//! then the transport `Content-Type` the caller passes in [`Hints`], then the
+//! in-document declaration (`<meta>` prescan, XML declaration), then
+//! statistical detection with `chardetng`. A declaration that contradicts the
+//! bytes does not win blindly: declared legacy encodings on valid multi-byte
+//! UTF-8 decode as UTF-8, and a UTF-8 declaration on invalid bytes falls back
+//! to detection. Decoding uses `encoding_rs` and never fails: undecodable
+//! bytes become U+FFFD and [`Decoded::had_errors`] says so.
+
+mod prescan;
+
+use std::borrow::Cow;
+
+use encoding_rs::{Encoding, UTF_8};
+
+pub use encoding_rs;
+
+/// Where the chosen encoding came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Source {
+    /// A byte order mark at the start of the input.
+    Bom,
+    /// The transport `Content-Type` passed in [`Hints::content_type`].
+    Header,
+    /// An HTML `<meta charset>` or `<meta http-equiv>` declaration.
+    Meta,
+    /// An XML declaration (`<?xml version="1.0" encoding="...">`).
+    Xml,
+    /// The bytes themselves: valid UTF-8, or statistical detection.
+    Statistical,
+    /// Nothing to go on (empty or pure ASCII input): the default, UTF-8.
+    Default,
+}
+
+impl Source {
+    /// A stable lower-case name (`"meta"`).
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Bom => "bom",
+            Source::Header => "header",
+            Source::Meta => "meta",
+            Source::Xml => "xml",
+            Source::Statistical => "statistical",
+            Source::Default => "default",
+        }
+    }
+}
+
+/// What the caller knows about the bytes from outside them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Hints<'a> {
+    /// The HTTP `Content-Type` header value (`text/html; charset=koi8-r`).
+    pub content_type: Option<&'a str>,
+    /// The top-level domain of the page's URL (`"ru"`), a prior for detection.
+    pub tld: Option<&'a [u8]>,
+}
+
+impl<'a> Hints<'a> {
+    /// Hints from a `Content-Type` value and a URL, either optional.
+    #[must_use]
+    pub fn new(content_type: Option<&'a str>, url: Option<&'a str>) -> Self {
+        Hints {
+            content_type,
+            tld: url.and_then(tld_of),
+        }
+    }
+}
+
+fn tld_of(url: &str) -> Option<&[u8]> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next()?;
+    let tld = host.rsplit('.').next()?;
+    (!tld.is_empty() && tld.bytes().all(|b| b.is_ascii_alphabetic())).then_some(tld.as_bytes())
+}
+
+/// The decision: an encoding, where it came from, and how sure it is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub struct Detection {
+    /// The encoding to decode with.
+    pub encoding: &'static Encoding,
+    /// Why this encoding was chosen.
+    pub source: Source,
+    /// 0.0 to 1.0: 1.0 for a BOM or valid non-ASCII UTF-8, lower for guesses.
+    pub confidence: f32,
+}
+
+/// Decoded text and whether replacement characters were needed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Decoded<'a> {
+    /// The text; borrowed when the input was valid UTF-8 without a BOM.
+    pub text: Cow<'a, str>,
+    /// True when some bytes could not be decoded and became U+FFFD.
+    pub had_errors: bool,
+}
+
+/// How many bytes of the input statistical detection looks at.
+pub const SAMPLE_BYTES: usize = 64 * 1024;
+
+/// Decides the encoding of `bytes`.
+///
+/// ```
+/// use pageclean::charset::{detect, Hints, Source};
+/// let d = detect(b"<meta charset=koi8-r><p>\xf0\xd2\xc9\xd7\xc5\xd4", &Hints::default());
+/// assert_eq!(d.encoding.name(), "KOI8-R");
+/// assert_eq!(d.source, Source::Meta);
+/// ```
+#[must_use]
+pub fn detect(bytes: &[u8], hints: &Hints<'_>) -> Detection {
+    if let Some((enc, _)) = Encoding::for_bom(bytes) {
+        return Detection {
+            encoding: enc,
+            source: Source::Bom,
+            confidence: 1.0,
+        };
+    }
+    let sample = &bytes[..bytes.len().min(SAMPLE_BYTES)];
+    let utf8 = utf8_verdict(sample, sample.len() < bytes.len());
+    let declared = hints
+        .content_type
+        .and_then(prescan::charset_from_content_type)
+        .map(|e| (e, Source::Header))
+        .or_else(|| prescan::declared(sample));
+    if let Some((enc, source)) = declared
+        && let Some(d) = check_declared(enc, source, utf8)
+    {
+        return d;
+    }
+    match utf8 {
+        Utf8::Valid => Detection {
+            encoding: UTF_8,
+            source: Source::Statistical,
+            confidence: 1.0,
+        },
+        Utf8::Ascii => Detection {
+            encoding: UTF_8,
+            source: Source::Default,
+            confidence: 0.5,
+        },
+        Utf8::Invalid => statistical(sample, hints.tld),
+    }
+}
+
+/// What the sample says about UTF-8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Utf8 {
+    /// Only ASCII bytes.
+    Ascii,
+    /// Valid UTF-8 with at least one multi-byte sequence.
+    Valid,
+    /// Not UTF-8.
+    Invalid,
+}
+
+fn utf8_verdict(sample: &[u8], truncated: bool) -> Utf8 {
+    let first_non_ascii = match sample.iter().position(|b| !b.is_ascii()) {
+        None => return Utf8::Ascii,
+        Some(i) => i,
+    };
+    match std::str::from_utf8(&sample[first_non_ascii..]) {
+        Ok(_) => Utf8::Valid,
+        // A sequence cut by the sample's end is not evidence against UTF-8.
+        Err(e) if truncated && e.error_len().is_none() => Utf8::Valid,
+        Err(_) => Utf8::Invalid,
+    }
+}
+
+fn check_declared(enc: &'static Encoding, source: Source, utf8: Utf8) -> Option<Detection> {
+    // UTF-16 declared in ASCII-compatible bytes means UTF-8 (WHATWG prescan rule).
+    let enc = if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+        UTF_8
+    } else if enc == encoding_rs::X_USER_DEFINED {
+        encoding_rs::WINDOWS_1252
+    } else {
+        enc
+    };
+    match (enc == UTF_8, utf8) {
+        // Declared UTF-8 on bytes that are not: measure instead.
+        (true, Utf8::Invalid) => None,
+        // Declared legacy on valid multi-byte UTF-8: the bytes win.
+        (false, Utf8::Valid) => Some(Detection {
+            encoding: UTF_8,
+            source: Source::Statistical,
+            confidence: 0.99,
+        }),
+        _ => Some(Detection {
+            encoding: enc,
+            source,
+            confidence: 0.9,
+        }),
+    }
+}
+
+fn statistical(sample: &[u8], tld: Option<&[u8]>) -> Detection {
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
+    det.feed(sample, true);
+    let encoding = det.guess(tld, chardetng::Utf8Detection::Deny);
+    Detection {
+        encoding,
+        source: Source::Statistical,
+        confidence: 0.6,
+    }
+}
+
+/// Decodes `bytes` with the detected encoding, removing a BOM if present.
+///
+/// Never fails: malformed sequences become U+FFFD and set
+/// [`Decoded::had_errors`]. Borrows when the input is valid UTF-8.
+#[must_use]
+pub fn decode<'a>(bytes: &'a [u8], detection: &Detection) -> Decoded<'a> {
+    let (text, _, had_errors) = detection.encoding.decode(bytes);
+    Decoded { text, had_errors }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_wins() {
+        let d = detect(
+            b"\xef\xbb\xbfhi",
+            &Hints::new(Some("text/html; charset=koi8-r"), None),
+        );
+        assert_eq!((d.encoding, d.source), (UTF_8, Source::Bom));
+    }
+
+    #[test]
+    fn legacy_declaration_on_utf8_loses() {
+        let page = "<meta charset=windows-1252><p>Привет, мир</p>";
+        let d = detect(page.as_bytes(), &Hints::default());
+        assert_eq!(d.encoding, UTF_8);
+    }
+
+    #[test]
+    fn undeclared_cyrillic_is_detected() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251
+            .encode("Пожалуйста, введите ваш комментарий! Это очень важно для нас всех.");
+        let d = detect(&bytes, &Hints::default());
+        assert_eq!(d.encoding, encoding_rs::WINDOWS_1251);
+        assert_eq!(d.source, Source::Statistical);
+    }
+
+    #[test]
+    fn header_hint_is_used() {
+        let d = detect(
+            b"caf\xe9",
+            &Hints::new(Some("text/plain; charset=ISO-8859-1"), None),
+        );
+        assert_eq!(
+            (d.encoding, d.source),
+            (encoding_rs::WINDOWS_1252, Source::Header)
+        );
+    }
+
+    #[test]
+    fn tld_parsed() {
+        assert_eq!(tld_of("https://news.example.ru/a/b"), Some(&b"ru"[..]));
+        assert_eq!(tld_of("http://[::1]/"), None);
+    }
+}

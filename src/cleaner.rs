@@ -1,0 +1,212 @@
+//! The pipeline: [`Cleaner`] (configured once, reused across threads) and its
+//! [`CleanerBuilder`].
+
+use crate::boilerplate::{self, Context, Target};
+use crate::candidate::Candidate;
+use crate::charset::{self, Hints};
+use crate::document::{Document, InputKind};
+use crate::error::Error;
+use crate::repair::{self, Repairs};
+use crate::{extract, segment};
+
+/// Default for [`CleanerBuilder::max_input_bytes`]: 64 MiB.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 << 20;
+
+/// A configured cleaner. Cheap to share: `Send + Sync`, `clean` takes `&self`.
+#[derive(Debug, Clone)]
+pub struct Cleaner {
+    content_type: Option<String>,
+    url: Option<String>,
+    target: Target,
+    keep_comments: bool,
+    max_input_bytes: usize,
+    input_kind: Option<InputKind>,
+}
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        Cleaner::builder().build()
+    }
+}
+
+/// Builds a [`Cleaner`]; every setting has a documented default.
+#[derive(Debug, Clone)]
+pub struct CleanerBuilder {
+    inner: Cleaner,
+}
+
+impl CleanerBuilder {
+    /// The transport `Content-Type` of the pages (`text/html; charset=koi8-r`),
+    /// used as a charset hint. Default: none.
+    #[must_use]
+    pub fn content_type(mut self, value: impl Into<String>) -> Self {
+        self.inner.content_type = Some(value.into());
+        self
+    }
+
+    /// The page URL; its top-level domain is a prior for charset detection.
+    /// Default: none.
+    #[must_use]
+    pub fn url(mut self, url: impl Into<String>) -> Self {
+        self.inner.url = Some(url.into());
+        self
+    }
+
+    /// Which languages to keep. Default: [`Target::Main`], the page's main language.
+    #[must_use]
+    pub fn language(mut self, target: Target) -> Self {
+        self.inner.target = target;
+        self
+    }
+
+    /// Keep reader comments in the body. Default: `false`.
+    #[must_use]
+    pub fn keep_comments(mut self, yes: bool) -> Self {
+        self.inner.keep_comments = yes;
+        self
+    }
+
+    /// Inputs larger than this fail with [`Error::InputTooLarge`].
+    /// Default: [`DEFAULT_MAX_INPUT_BYTES`].
+    #[must_use]
+    pub fn max_input_bytes(mut self, limit: usize) -> Self {
+        self.inner.max_input_bytes = limit;
+        self
+    }
+
+    /// Read every input as HTML or as text instead of sniffing. Default: sniff.
+    #[must_use]
+    pub fn input_kind(mut self, kind: InputKind) -> Self {
+        self.inner.input_kind = Some(kind);
+        self
+    }
+
+    /// The configured cleaner.
+    #[must_use]
+    pub fn build(self) -> Cleaner {
+        self.inner
+    }
+}
+
+impl Cleaner {
+    /// A builder with every setting at its default.
+    #[must_use]
+    pub fn builder() -> CleanerBuilder {
+        CleanerBuilder {
+            inner: Cleaner {
+                content_type: None,
+                url: None,
+                target: Target::Main,
+                keep_comments: false,
+                max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+                input_kind: None,
+            },
+        }
+    }
+
+    /// Cleans one page of bytes (HTML or text, any encoding).
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`] when `bytes` exceeds the configured limit.
+    pub fn clean(&self, bytes: &[u8]) -> Result<Document, Error> {
+        if bytes.len() > self.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                size: bytes.len(),
+                limit: self.max_input_bytes,
+            });
+        }
+        let hints = Hints::new(self.content_type.as_deref(), self.url.as_deref());
+        let detection = charset::detect(bytes, &hints);
+        let decoded = charset::decode(bytes, &detection);
+        let input_kind = self.input_kind.unwrap_or_else(|| sniff_kind(&decoded.text));
+        let (html_title, mut cands) = match input_kind {
+            InputKind::Html => {
+                let e = extract::extract(&decoded.text);
+                (e.title, e.blocks)
+            }
+            InputKind::Text => (None, segment::segment(&decoded.text)),
+        };
+        let mut repairs = Repairs::default();
+        repair_all(&mut cands, &mut repairs);
+        let title = html_title.map(|t| repair::repair(&t).into_owned());
+        let ctx = Context {
+            input_kind,
+            title: title.as_deref(),
+            target: self.target,
+            keep_comments: self.keep_comments,
+        };
+        let out = boilerplate::classify(cands, &ctx);
+        Ok(Document {
+            title: out.title,
+            language: out.language,
+            detection,
+            had_decode_errors: decoded.had_errors,
+            input_kind,
+            blocks: out.blocks,
+            removed: out.removed,
+            repairs,
+        })
+    }
+}
+
+fn repair_all(cands: &mut Vec<Candidate>, total: &mut Repairs) {
+    for c in cands.iter_mut() {
+        let r = repair::repair_report(&c.text);
+        total.add(r.repairs);
+        if let std::borrow::Cow::Owned(s) = r.text {
+            c.text = s;
+        }
+    }
+    cands.retain(|c| !c.text.trim().is_empty());
+}
+
+/// HTML when the start of the text opens with markup or holds several
+/// structural tags; text otherwise.
+fn sniff_kind(text: &str) -> InputKind {
+    let head: String = text
+        .chars()
+        .take(4096)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let trimmed = head.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with("<!doctype html")
+        || trimmed.starts_with("<html")
+        || trimmed.starts_with("<?xml")
+    {
+        return InputKind::Html;
+    }
+    let tags = [
+        "<p>", "<p ", "<div", "<body", "<head", "<meta", "<br>", "<br/", "<table", "<span",
+        "<a href", "<li>",
+    ];
+    let hits: usize = tags.iter().map(|t| head.matches(t).count()).sum();
+    if hits >= 3 {
+        InputKind::Html
+    } else {
+        InputKind::Text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffs() {
+        assert_eq!(sniff_kind("<!DOCTYPE html><p>x"), InputKind::Html);
+        assert_eq!(
+            sniff_kind("Title\n\n< p> text with one stray tag"),
+            InputKind::Text
+        );
+        assert_eq!(sniff_kind("<div><p>a</p><p>b</p></div>"), InputKind::Html);
+    }
+
+    #[test]
+    fn too_large_is_an_error() {
+        let c = Cleaner::builder().max_input_bytes(4).build();
+        assert_eq!(
+            c.clean(b"12345"),
+            Err(Error::InputTooLarge { size: 5, limit: 4 })
+        );
+    }
+}

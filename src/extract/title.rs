@@ -1,0 +1,71 @@
+//! The headline of a parsed page.
+
+use scraper::{Html, Selector};
+
+use once_cell::sync::Lazy;
+
+static H1: Lazy<Selector> = Lazy::new(|| Selector::parse("h1").expect("valid selector"));
+static TITLE: Lazy<Selector> = Lazy::new(|| Selector::parse("title").expect("valid selector"));
+static OG_TITLE: Lazy<Selector> = Lazy::new(|| {
+    Selector::parse(r#"meta[property="og:title"], meta[name="twitter:title"]"#)
+        .expect("valid selector")
+});
+
+/// Separators between a headline and the site name in `<title>`.
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ",
+];
+
+fn text_of(el: scraper::ElementRef<'_>) -> String {
+    el.text()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The longest part of a `<title>` split at site-name separators.
+fn strip_site(title: &str) -> String {
+    for sep in SEPARATORS {
+        if title.contains(sep)
+            && let Some(best) = title.split(sep).max_by_key(|p| p.chars().count())
+        {
+            return best.trim().to_owned();
+        }
+    }
+    title.trim().to_owned()
+}
+
+/// The headline: the `<h1>` that agrees with `og:title` or `<title>`, else
+/// `og:title`, else `<title>` without the site name, else the first `<h1>`.
+#[must_use]
+pub fn page_title(doc: &Html) -> Option<String> {
+    let og = doc
+        .select(&OG_TITLE)
+        .find_map(|m| m.value().attr("content"))
+        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|s| !s.is_empty());
+    let title = doc
+        .select(&TITLE)
+        .next()
+        .map(text_of)
+        .filter(|s| !s.is_empty());
+    let h1s: Vec<String> = doc
+        .select(&H1)
+        .map(text_of)
+        .filter(|s| !s.is_empty())
+        .take(5)
+        .collect();
+    let key = |s: &str| s.to_lowercase();
+    for h in &h1s {
+        let k = key(h);
+        let agrees = og.iter().chain(title.iter()).any(|t| key(t).contains(&k));
+        if agrees {
+            return Some(h.clone());
+        }
+    }
+    og.map(|o| strip_site(&o))
+        .or_else(|| title.map(|t| strip_site(&t)))
+        .or_else(|| h1s.into_iter().next())
+}

@@ -1,0 +1,177 @@
+//! Markup left in text by earlier tools: `< p>`, `</ p>`, `<br / >`, `<p>`.
+//! Only tags with a known HTML element name are removed, so prose such as
+//! `a < b` or `x <y> z` stays.
+
+use std::borrow::Cow;
+
+/// Element names whose tags are removed when found in text.
+const TAGS: &[&str] = &[
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "center",
+    "cite",
+    "code",
+    "div",
+    "em",
+    "font",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "ol",
+    "p",
+    "section",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "tr",
+    "u",
+    "ul",
+    "article",
+    "figure",
+    "figcaption",
+    "iframe",
+    "label",
+    "nobr",
+    "s",
+    "strike",
+    "wbr",
+];
+
+/// Longest attribute text a stray tag may carry.
+const MAX_TAG_LEN: usize = 300;
+
+/// Removes stray tags (`< p>`, `</ p>`, `<br / >`, `<a href="...">`) from text.
+/// Block-level tags become a space, inline ones nothing.
+#[must_use]
+pub fn strip_stray_tags(text: &str) -> Cow<'_, str> {
+    if !text.contains('<') {
+        return Cow::Borrowed(text);
+    }
+    let b = text.as_bytes();
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(p) = b[i..].iter().position(|&c| c == b'<') {
+        let lt = i + p;
+        i = lt + 1;
+        let Some((end, block)) = parse_tag(b, lt) else {
+            continue;
+        };
+        out.push_str(&text[copied..lt]);
+        if block {
+            out.push(' ');
+        }
+        copied = end;
+        i = end;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    // Spaces left around the removed tag are collapsed by `clean_chars`.
+    Cow::Owned(out)
+}
+
+fn parse_tag(b: &[u8], lt: usize) -> Option<(usize, bool)> {
+    let mut j = lt + 1;
+    let sp = |j: &mut usize| {
+        while *j < b.len() && b[*j] == b' ' {
+            *j += 1;
+        }
+    };
+    sp(&mut j);
+    if b.get(j) == Some(&b'/') {
+        j += 1;
+        sp(&mut j);
+    }
+    let start = j;
+    while j < b.len() && b[j].is_ascii_alphanumeric() {
+        j += 1;
+    }
+    let name = std::str::from_utf8(&b[start..j]).ok()?.to_ascii_lowercase();
+    if !TAGS.contains(&name.as_str()) {
+        return None;
+    }
+    match b.get(j) {
+        Some(b'>' | b' ' | b'/') => {}
+        _ => return None,
+    }
+    let limit = (j + MAX_TAG_LEN).min(b.len());
+    let close = b[j..limit].iter().position(|&c| c == b'>' || c == b'<')?;
+    if b[j + close] != b'>' {
+        return None;
+    }
+    // `x <b and c>` in prose: an attribute-less tag must not hold loose words.
+    let inner = &b[j..j + close];
+    let inner_ok = inner.iter().all(|&c| c == b' ' || c == b'/')
+        || inner.contains(&b'=')
+        || name.len() > 1 && inner.trim_ascii() == b"/";
+    if !inner_ok {
+        return None;
+    }
+    let block = !matches!(
+        name.as_str(),
+        "a" | "abbr"
+            | "b"
+            | "cite"
+            | "code"
+            | "em"
+            | "font"
+            | "i"
+            | "small"
+            | "span"
+            | "strong"
+            | "sub"
+            | "sup"
+            | "u"
+            | "s"
+            | "strike"
+            | "nobr"
+            | "wbr"
+            | "label"
+    );
+    Some((j + close + 1, block))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_stray_tags() {
+        assert_eq!(strip_stray_tags("< p> However"), "  However");
+        assert_eq!(strip_stray_tags("end.</ p>"), "end. ");
+        assert_eq!(strip_stray_tags("a<br / >b"), "a b");
+        assert_eq!(strip_stray_tags("<strong>x</strong>"), "x");
+        assert_eq!(strip_stray_tags(r#"<a href="/x">y</a>"#), "y");
+    }
+
+    #[test]
+    fn prose_stays() {
+        for s in [
+            "a < b and c > d",
+            "x <y> z",
+            "if a<b then",
+            "<b and c>",
+            "I <3 u",
+        ] {
+            assert_eq!(strip_stray_tags(s), s);
+        }
+    }
+}
