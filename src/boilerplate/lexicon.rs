@@ -177,27 +177,41 @@ pub fn lookup(text: &str) -> Option<Reason> {
     None
 }
 
+/// Least share of a line that a pattern's fixed words must cover, so that a
+/// short pattern such as `From *` does not swallow a sentence.
+const MIN_FIXED_SHARE: f32 = 0.5;
+
+/// True when `text` is the pattern with each `*` standing for a short run of
+/// whole words.
 fn matches_pattern(text: &str, pieces: &[String]) -> bool {
-    let (first, rest) = match pieces.split_first() {
-        Some(x) => x,
-        None => return false,
-    };
-    let Some(mut pos) = text.strip_prefix(first.as_str()).map(|_| first.len()) else {
+    let fixed: usize = pieces.iter().map(|p| p.chars().count()).sum();
+    if fixed < 4 || (fixed as f32) < MIN_FIXED_SHARE * text.chars().count() as f32 {
         return false;
-    };
-    for (i, piece) in rest.iter().enumerate() {
-        let last = i + 1 == rest.len();
+    }
+    let bytes = text.as_bytes();
+    let boundary =
+        |i: usize| i == 0 || i >= bytes.len() || bytes[i] == b' ' || bytes[i - 1] == b' ';
+    let mut pos = 0;
+    for (i, piece) in pieces.iter().enumerate() {
         let hay = &text[pos..];
-        let found = if last {
+        let at = if i == 0 {
+            hay.starts_with(piece.as_str()).then_some(0)
+        } else if i + 1 == pieces.len() {
             hay.ends_with(piece.as_str())
                 .then(|| hay.len() - piece.len())
         } else {
             hay.find(piece.as_str())
         };
-        match found {
-            Some(at) if hay[..at].chars().count() <= MAX_PLACEHOLDER => pos += at + piece.len(),
-            _ => return false,
+        let Some(at) = at else { return false };
+        let start = pos + at;
+        let end = start + piece.len();
+        if !piece.is_empty() && !(boundary(start) && boundary(end)) {
+            return false;
         }
+        if i > 0 && hay[..at].chars().count() > MAX_PLACEHOLDER {
+            return false;
+        }
+        pos = end;
     }
     pos == text.len()
 }
@@ -239,5 +253,9 @@ mod tests {
         let p: Vec<String> = vec!["leave a reply to".into(), "".into()];
         assert!(matches_pattern("leave a reply to anna", &p));
         assert!(!matches_pattern("please leave a reply to anna", &p));
+        let st: Vec<String> = vec!["".into(), "st".into()];
+        assert!(!matches_pattern("rain returns to the coast", &st));
+        let from: Vec<String> = vec!["from".into(), "".into()];
+        assert!(!matches_pattern("from the river we walked home", &from));
     }
 }

@@ -96,6 +96,7 @@ fn parse_tag(b: &[u8], lt: usize) -> Option<(usize, bool)> {
         }
     };
     sp(&mut j);
+    let spaced = j > lt + 1;
     if b.get(j) == Some(&b'/') {
         j += 1;
         sp(&mut j);
@@ -106,6 +107,10 @@ fn parse_tag(b: &[u8], lt: usize) -> Option<(usize, bool)> {
     }
     let name = std::str::from_utf8(&b[start..j]).ok()?.to_ascii_lowercase();
     if !TAGS.contains(&name.as_str()) {
+        return None;
+    }
+    // `a < b > c` is prose: a spaced opening only for unambiguous names.
+    if spaced && name.len() == 1 && name != "p" {
         return None;
     }
     match b.get(j) {
