@@ -239,7 +239,7 @@ fn matches_pattern(text: &str, pieces: &[String]) -> bool {
         let Some(at) = at else { return false };
         let start = pos + at;
         let end = start + piece.len();
-        if !piece.is_empty() && !(boundary(start) && boundary(end)) {
+        if !(piece.is_empty() || boundary(start) && boundary(end)) {
             return false;
         }
         if i > 0 && hay[..at].chars().count() > MAX_PLACEHOLDER {
