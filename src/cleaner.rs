@@ -4,8 +4,9 @@
 use crate::boilerplate::{self, Context, Target};
 use crate::candidate::Candidate;
 use crate::charset::{self, Hints};
-use crate::document::{Document, InputKind};
+use crate::document::{Document, Fallback, InputKind};
 use crate::error::Error;
+use crate::limits::{self, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS};
 use crate::repair::{self, Repairs};
 use crate::{extract, segment};
 
@@ -20,6 +21,8 @@ pub struct Cleaner {
     target: Target,
     keep_comments: bool,
     max_input_bytes: usize,
+    max_depth: usize,
+    max_elements: usize,
     input_kind: Option<InputKind>,
 }
 
@@ -74,6 +77,23 @@ impl CleanerBuilder {
         self
     }
 
+    /// HTML nested deeper than this is read as text instead of parsed (see
+    /// [`Fallback::TooDeep`]). Default: [`DEFAULT_MAX_DEPTH`].
+    #[must_use]
+    pub fn max_depth(mut self, limit: usize) -> Self {
+        self.inner.max_depth = limit;
+        self
+    }
+
+    /// HTML with more elements than this is read as text instead of parsed
+    /// (see [`Fallback::TooManyElements`]), bounding the DOM's memory.
+    /// Default: [`DEFAULT_MAX_ELEMENTS`].
+    #[must_use]
+    pub fn max_elements(mut self, limit: usize) -> Self {
+        self.inner.max_elements = limit;
+        self
+    }
+
     /// Read every input as HTML or as text instead of sniffing. Default: sniff.
     #[must_use]
     pub fn input_kind(mut self, kind: InputKind) -> Self {
@@ -99,6 +119,8 @@ impl Cleaner {
                 target: Target::Main,
                 keep_comments: false,
                 max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+                max_depth: DEFAULT_MAX_DEPTH,
+                max_elements: DEFAULT_MAX_ELEMENTS,
                 input_kind: None,
             },
         }
@@ -120,16 +142,41 @@ impl Cleaner {
         let decoded = charset::decode(bytes, &detection);
         let input_kind = self.input_kind.unwrap_or_else(|| sniff_kind(&decoded.text));
         let mut repairs = Repairs::default();
+        if looks_binary(&decoded.text) {
+            return Ok(Document {
+                title: None,
+                language: None,
+                detection,
+                had_decode_errors: decoded.had_errors,
+                input_kind,
+                blocks: Vec::new(),
+                removed: Vec::new(),
+                repairs,
+                fallback: Some(Fallback::Binary),
+            });
+        }
+        let fallback = match input_kind {
+            InputKind::Html => self.check_shape(&decoded.text),
+            InputKind::Text => None,
+        };
+        let stripped;
+        let (input_kind, text) = match fallback {
+            Some(_) => {
+                stripped = limits::strip_tags(&decoded.text);
+                (InputKind::Text, stripped.as_str())
+            }
+            None => (input_kind, decoded.text.as_ref()),
+        };
         let (html_title, cands) = match input_kind {
             InputKind::Html => {
-                let e = extract::extract(&decoded.text);
+                let e = extract::extract(text);
                 let mut blocks = e.blocks;
                 repair_blocks(&mut blocks, &mut repairs);
                 (e.title, blocks)
             }
             // Text is repaired line by line first, so that segmentation sees
             // the real characters (mojibake hides script changes).
-            InputKind::Text => (None, segment::segment(&repair_lines(&decoded.text, &mut repairs))),
+            InputKind::Text => (None, segment::segment(&repair_lines(text, &mut repairs))),
         };
         let title = html_title.map(|t| repair::repair(&t).into_owned());
         let ctx = Context {
@@ -148,7 +195,25 @@ impl Cleaner {
             blocks: out.blocks,
             removed: out.removed,
             repairs,
+            fallback,
         })
+    }
+
+    fn check_shape(&self, html: &str) -> Option<Fallback> {
+        let shape = limits::shape(html);
+        if shape.depth > self.max_depth {
+            Some(Fallback::TooDeep {
+                depth: shape.depth,
+                limit: self.max_depth,
+            })
+        } else if shape.elements > self.max_elements {
+            Some(Fallback::TooManyElements {
+                elements: shape.elements,
+                limit: self.max_elements,
+            })
+        } else {
+            None
+        }
     }
 }
 
@@ -172,6 +237,22 @@ fn repair_blocks(cands: &mut Vec<Candidate>, total: &mut Repairs) {
         }
     }
     cands.retain(|c| !c.text.trim().is_empty());
+}
+
+/// Characters of the decoded text sampled to tell binary from text.
+const BINARY_SAMPLE_CHARS: usize = 16 * 1024;
+
+/// More than one in twenty sampled characters are controls or U+FFFD.
+fn looks_binary(text: &str) -> bool {
+    let mut n = 0usize;
+    let mut bad = 0usize;
+    for c in text.chars().take(BINARY_SAMPLE_CHARS) {
+        n += 1;
+        if c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}')) {
+            bad += 1;
+        }
+    }
+    n >= 64 && bad * 20 > n
 }
 
 /// HTML when the start of the text opens with markup or holds several

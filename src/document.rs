@@ -151,6 +151,31 @@ pub enum InputKind {
     Text,
 }
 
+/// Why a page was read in a degraded way: HTML over a structural limit is
+/// read as text (tags stripped) instead of parsed, so its cost stays linear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Fallback {
+    /// Elements nest deeper than [`crate::CleanerBuilder::max_depth`].
+    TooDeep {
+        /// The estimated depth.
+        depth: usize,
+        /// The configured limit.
+        limit: usize,
+    },
+    /// The bytes are not text (an image or archive served as a page): more
+    /// than 5% of the decoded sample is control or replacement characters.
+    /// The document has no blocks.
+    Binary,
+    /// More elements than [`crate::CleanerBuilder::max_elements`].
+    TooManyElements {
+        /// The estimated element count.
+        elements: usize,
+        /// The configured limit.
+        limit: usize,
+    },
+}
+
 /// A cleaned page.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -171,6 +196,8 @@ pub struct Document {
     pub removed: Vec<Removed>,
     /// What text repair changed over the whole page.
     pub repairs: Repairs,
+    /// Set when the page was read in a degraded way, and why.
+    pub fallback: Option<Fallback>,
 }
 
 impl Document {

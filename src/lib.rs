@@ -45,6 +45,12 @@
 //! [`CleanerBuilder::max_input_bytes`] are refused with
 //! [`Error::InputTooLarge`]; undecodable bytes become U+FFFD and are reported
 //! in [`Document::had_decode_errors`]; the DOM is walked without recursion.
+//! HTML parsing is superlinear in nesting depth (the tree builder checks
+//! scopes against the stack of open elements), so markup nested deeper than
+//! [`CleanerBuilder::max_depth`] or with more elements than
+//! [`CleanerBuilder::max_elements`] is read as text with its tags stripped,
+//! and [`Document::fallback`] says so. Every other stage is linear in the
+//! input.
 //!
 //! # Panics
 //! None of the public functions panic on any input. A panic is a bug.
@@ -69,14 +75,16 @@ mod document;
 mod error;
 pub mod extract;
 pub mod lang;
+mod limits;
 pub mod repair;
 pub mod segment;
 
 pub use boilerplate::Target;
 pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_BYTES};
-pub use document::{Block, BlockKind, Document, InputKind, Reason, Removed};
+pub use document::{Block, BlockKind, Document, Fallback, InputKind, Reason, Removed};
 pub use error::Error;
 pub use lang::Lang;
+pub use limits::{DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS};
 
 /// Cleans one page with the default settings.
 ///

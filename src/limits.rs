@@ -1,0 +1,177 @@
+//! Guards against pages that would make parsing superlinear or memory-hungry.
+//!
+//! HTML tree construction checks "element in scope" against the stack of
+//! open elements, so a page of 100,000 nested `<div>`s costs time quadratic
+//! in its depth. Before parsing, one linear scan estimates the nesting depth
+//! and the element count; a page over the limits is read as text instead
+//! (tags stripped), a documented degraded result rather than a stall.
+
+/// Default for [`crate::CleanerBuilder::max_depth`].
+pub const DEFAULT_MAX_DEPTH: usize = 2048;
+/// Default for [`crate::CleanerBuilder::max_elements`].
+pub const DEFAULT_MAX_ELEMENTS: usize = 200_000;
+
+/// Elements that never hold content, so never raise the depth.
+const VOID: &[&[u8]] = &[
+    b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
+    b"source", b"track", b"wbr", b"param", b"keygen",
+];
+/// Elements closed implicitly by their next sibling, which do not nest.
+const SELF_CLOSING_SIBLINGS: &[&[u8]] = &[
+    b"p",
+    b"li",
+    b"dt",
+    b"dd",
+    b"option",
+    b"tr",
+    b"td",
+    b"th",
+    b"!doctype",
+];
+
+/// What the scan found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Shape {
+    /// Deepest nesting of open container elements, estimated.
+    pub depth: usize,
+    /// Start tags.
+    pub elements: usize,
+}
+
+/// One pass over the markup: counts start tags and tracks how deep open
+/// container elements nest. Comments and raw text are not skipped exactly;
+/// the figures are estimates for limits, not a parse.
+pub(crate) fn shape(html: &str) -> Shape {
+    let b = html.as_bytes();
+    let mut depth: usize = 0;
+    let mut max_depth = 0;
+    let mut elements = 0;
+    let mut i = 0;
+    while let Some(p) = memchr(b'<', &b[i..]) {
+        let start = i + p + 1;
+        i = start;
+        let close = b.get(start) == Some(&b'/');
+        let name_start = if close { start + 1 } else { start };
+        let mut j = name_start;
+        while j < b.len() && j - name_start < 16 && (b[j].is_ascii_alphanumeric() || b[j] == b'!') {
+            j += 1;
+        }
+        if j == name_start || !b[name_start].is_ascii_alphabetic() && b[name_start] != b'!' {
+            continue;
+        }
+        let name = b[name_start..j].to_ascii_lowercase();
+        if close {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        elements += 1;
+        let skip =
+            VOID.contains(&name.as_slice()) || SELF_CLOSING_SIBLINGS.contains(&name.as_slice());
+        let self_closed = b[j..]
+            .iter()
+            .take(512)
+            .position(|&c| c == b'>')
+            .is_some_and(|e| e > 0 && b[j + e - 1] == b'/');
+        if !skip && !self_closed {
+            depth += 1;
+            max_depth = max_depth.max(depth);
+        }
+    }
+    Shape {
+        depth: max_depth,
+        elements,
+    }
+}
+
+fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
+    hay.iter().position(|&c| c == needle)
+}
+
+/// Text of markup with tags, comments, scripts and styles removed and
+/// character references left for repair; block tags become line breaks.
+pub(crate) fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    while let Some(p) = rest.find('<') {
+        out.push_str(&rest[..p]);
+        rest = &rest[p..];
+        let lower: String = rest
+            .chars()
+            .take(10)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let end_marker = if lower.starts_with("<!--") {
+            Some("-->")
+        } else if lower.starts_with("<script") {
+            Some("</script")
+        } else if lower.starts_with("<style") {
+            Some("</style")
+        } else {
+            None
+        };
+        if let Some(m) = end_marker {
+            rest = match find_ci(rest, m) {
+                Some(e) => {
+                    let after = &rest[e + m.len()..];
+                    // `</script >`: skip to the end of the closing tag.
+                    if m == "-->" {
+                        after
+                    } else {
+                        after.find('>').map_or("", |g| &after[g + 1..])
+                    }
+                }
+                None => "",
+            };
+            continue;
+        }
+        match rest.find('>') {
+            Some(e) => {
+                let tag = &lower[1..];
+                if ["p", "div", "br", "li", "h", "tr", "/p", "/div", "/li", "/h"]
+                    .iter()
+                    .any(|t| tag.starts_with(t))
+                {
+                    out.push('\n');
+                } else {
+                    out.push(' ');
+                }
+                rest = &rest[e + 1..];
+            }
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let n = needle.as_bytes();
+    hay.as_bytes()
+        .windows(n.len())
+        .position(|w| w.eq_ignore_ascii_case(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shape_counts_depth_and_elements() {
+        let s = shape("<html><body><div><p>a<p>b<br><img src=x /></div></body></html>");
+        assert_eq!(s.depth, 3);
+        assert_eq!(s.elements, 7);
+        let deep = "<div>".repeat(5000);
+        assert_eq!(shape(&deep).depth, 5000);
+    }
+
+    #[test]
+    fn strips() {
+        let t = strip_tags("<p>One <b>two</b></p><script>x<y</script><!-- c --><div>three</div>");
+        assert_eq!(
+            t.split_whitespace().collect::<Vec<_>>(),
+            ["One", "two", "three"]
+        );
+    }
+}
