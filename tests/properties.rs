@@ -1,0 +1,98 @@
+//! Invariants over generated input: repair is idempotent and leaves clean
+//! text alone; the pipeline never panics, emits no control characters, and
+//! emits only words that were in the (decoded, repaired) input.
+
+use std::collections::HashSet;
+
+use proptest::prelude::*;
+
+/// Text with the damage scrapers leave: entities, stray tags, mojibake
+/// markers, invisible characters, mixed scripts.
+fn messy_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[a-zA-Z ]{1,12}",
+        "[а-яА-Я ]{1,12}",
+        "[αβγδ ]{1,6}",
+        "[東京大阪 ]{1,6}",
+        Just("& # 171;".to_owned()),
+        Just("&amp;quot;".to_owned()),
+        Just("&laquo;".to_owned()),
+        Just("&#150;".to_owned()),
+        Just("< p>".to_owned()),
+        Just("</ p>".to_owned()),
+        Just("<br / >".to_owned()),
+        Just("Ã©".to_owned()),
+        Just("Ð’".to_owned()),
+        Just("Р’ ".to_owned()),
+        Just("\u{200B}".to_owned()),
+        Just("\u{00AD}".to_owned()),
+        Just("\u{00A0}".to_owned()),
+        Just("\n".to_owned()),
+        Just("AT&T".to_owned()),
+        Just(" a < b ".to_owned()),
+        Just("…".to_owned()),
+        Just("«".to_owned()),
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+}
+
+/// Ordinary sentences with nothing to repair.
+fn clean_sentence() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[A-Z][a-z]{2,9}( [a-z]{1,9}){3,12}[.!?]",
+        "[А-Я][а-я]{2,9}( [а-я]{1,9}){3,12}[.!?]",
+        "[A-Z][a-zäöüß]{2,9}( [a-zäöüß]{1,9}){3,12}[.]",
+    ]
+}
+
+fn words(s: &str) -> HashSet<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn repair_is_idempotent(s in messy_text()) {
+        let once = pageclean::repair::repair(&s).into_owned();
+        let twice = pageclean::repair::repair(&once).into_owned();
+        prop_assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn clean_text_passes_through(s in clean_sentence()) {
+        prop_assert_eq!(pageclean::repair::repair(&s), s.as_str());
+    }
+
+    #[test]
+    fn pipeline_output_is_clean_and_from_input(s in messy_text(), html in any::<bool>()) {
+        let input = if html { format!("<html><body><p>{s}</p></body></html>") } else { s.clone() };
+        let doc = pageclean::clean(input.as_bytes()).unwrap();
+        // Segmentation may split words glued across scripts and markup may
+        // join them (`</ p>` is a comment to an HTML parser), so each output
+        // word must occur in the repaired input with spaces ignored.
+        // Markup also moves token boundaries, so mojibake the repair of the
+        // whole string fixes may stay in a DOM text node: a word may come
+        // from the raw input as well.
+        let squash = |t: &str| t.to_lowercase().split_whitespace().collect::<String>();
+        let repaired = squash(&pageclean::repair::repair(&s));
+        let raw = squash(&s);
+        for b in &doc.blocks {
+            prop_assert!(!b.text.chars().any(|c| c.is_control() && c != '\n' && c != '\t'));
+            for w in words(&b.text) {
+                prop_assert!(repaired.contains(&w) || raw.contains(&w), "word {:?} of {:?} not in input", w, b.text);
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        let doc = pageclean::clean(&bytes).unwrap();
+        for b in &doc.blocks {
+            prop_assert!(!b.text.chars().any(|c| c.is_control() && c != '\n' && c != '\t'));
+        }
+    }
+}
