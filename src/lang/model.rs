@@ -39,15 +39,17 @@ struct Model {
     /// All codes: trigram-profile languages first (same indexes), then the
     /// stopword-only ones.
     codes: Vec<&'static str>,
-    scripts: Vec<Script>,
     /// For each stopword-list language, its index in `codes`.
     from_stopwords: Vec<usize>,
     /// For each marker-list language, its index in `codes`.
     from_markers: Vec<usize>,
-    /// The letters of each language, where known.
-    alphabets: Vec<Option<&'static [char]>>,
+    /// The letters of each language, where known: ASCII ones as a bit mask,
+    /// the rest sorted.
+    alphabets: Vec<Option<(u128, &'static [char])>>,
     /// For stopword-only languages, the indexes they borrow a cost from.
     borrowed: Vec<Vec<usize>>,
+    /// Per script: its candidate languages, and those with a trigram profile.
+    by_script: Vec<(Script, Vec<usize>, Vec<usize>)>,
 }
 
 static MODEL: Lazy<Model> = Lazy::new(|| {
@@ -70,7 +72,18 @@ static MODEL: Lazy<Model> = Lazy::new(|| {
     };
     let from_stopwords = place(&STOPWORDS);
     let from_markers = place(&MARKERS);
-    let alphabets = codes.iter().map(|c| letters::alphabet(c)).collect();
+    let alphabets = codes
+        .iter()
+        .map(|c| {
+            letters::alphabet(c).map(|a| {
+                let ascii = a
+                    .iter()
+                    .filter(|c| c.is_ascii())
+                    .fold(0u128, |m, c| m | 1 << (*c as u32));
+                (ascii, a)
+            })
+        })
+        .collect();
     let borrowed = codes
         .iter()
         .map(|code| {
@@ -85,9 +98,23 @@ static MODEL: Lazy<Model> = Lazy::new(|| {
                 .unwrap_or_default()
         })
         .collect();
+    let mut by_script: Vec<(Script, Vec<usize>, Vec<usize>)> = Vec::new();
+    for (i, &s) in scripts.iter().enumerate() {
+        let k = by_script
+            .iter()
+            .position(|(t, _, _)| *t == s)
+            .unwrap_or_else(|| {
+                by_script.push((s, Vec::new(), Vec::new()));
+                by_script.len() - 1
+            });
+        by_script[k].1.push(i);
+        if i < p.codes.len() {
+            by_script[k].2.push(i);
+        }
+    }
     Model {
+        by_script,
         codes,
-        scripts,
         from_stopwords,
         from_markers,
         alphabets,
@@ -101,48 +128,44 @@ pub(crate) struct Scored {
     pub(crate) confidence: f32,
 }
 
-/// The lowercase words of `text` written in `script`.
-fn words_in(text: &str, script: Script) -> Vec<Vec<char>> {
+/// The lowercase letters of the words of `text` written in `script`, and
+/// each word's range in them.
+fn words_in(text: &str, script: Script) -> (Vec<char>, Vec<(usize, usize)>) {
+    let mut chars = Vec::with_capacity(text.len());
     let mut words = Vec::new();
-    let mut cur: Vec<char> = Vec::new();
+    let mut start = 0;
     let mut foreign = false;
     for c in text.chars().chain(std::iter::once(' ')) {
         if c.is_alphabetic() {
             foreign |= script_of_char(c) != Some(script);
-            cur.extend(c.to_lowercase());
-        } else if !cur.is_empty() {
-            if !foreign {
-                words.push(std::mem::take(&mut cur));
+            chars.extend(c.to_lowercase());
+        } else if chars.len() > start {
+            if foreign {
+                chars.truncate(start);
+            } else {
+                words.push((start, chars.len()));
             }
-            cur.clear();
+            start = chars.len();
             foreign = false;
         }
     }
-    words
+    (chars, words)
 }
 
 /// The best language of `script` for `text`, or `None` without evidence.
 pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Scored> {
     let m = &*MODEL;
     let p = &*PROFILES;
-    let words = words_in(text, script);
+    let (chars, spans) = words_in(text, script);
+    let words: Vec<&[char]> = spans.iter().map(|&(a, b)| &chars[a..b]).collect();
     let mut costs = vec![0f32; m.codes.len()];
-    let candidates: Vec<usize> = (0..m.codes.len())
-        .filter(|&i| m.scripts[i] == script)
-        .collect();
-    if candidates.is_empty() {
-        return None;
-    }
-    let profiled: Vec<usize> = candidates
-        .iter()
-        .copied()
-        .filter(|&i| i < p.codes.len())
-        .collect();
-    let n = p.score(&words, &profiled, WORD_CAP, &mut costs[..p.codes.len()]);
+    let (_, candidates, profiled) = m.by_script.iter().find(|(s, _, _)| *s == script)?;
+    let (candidates, profiled) = (candidates.as_slice(), profiled.as_slice());
+    let n = p.score(&words, profiled, WORD_CAP, &mut costs[..p.codes.len()]);
     // Stopword-only languages: a borrowed trigram cost.
-    let mut profiled: Vec<f32> = profiled.iter().map(|&i| costs[i]).collect();
-    profiled.sort_by(f32::total_cmp);
-    let median = profiled.get(profiled.len() / 2).copied().unwrap_or(0.0);
+    let mut sorted: Vec<f32> = profiled.iter().map(|&i| costs[i]).collect();
+    sorted.sort_by(f32::total_cmp);
+    let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
     for &i in candidates.iter().filter(|&&i| i >= p.codes.len()) {
         let from = &m.borrowed[i];
         costs[i] = if from.is_empty() {
@@ -155,6 +178,7 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
     let mut word = String::new();
     let mut seen: Vec<char> = Vec::new();
     for w in &words {
+        let w = *w;
         word.clear();
         word.extend(w.iter());
         for (lists, places, bonus) in [
@@ -170,14 +194,20 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
         }
         seen.extend(w.iter().filter(|c| !letters::is_mark(**c)));
     }
+    let ascii_seen = seen
+        .iter()
+        .filter(|c| c.is_ascii())
+        .fold(0u128, |m, c| m | 1 << (*c as u32));
+    seen.retain(|c| !c.is_ascii());
     seen.sort_unstable();
     seen.dedup();
-    for &i in &candidates {
-        if let Some(alphabet) = m.alphabets[i] {
-            let unknown = seen
-                .iter()
-                .filter(|c| alphabet.binary_search(c).is_err())
-                .count();
+    for &i in candidates {
+        if let Some((ascii, others)) = m.alphabets[i] {
+            let unknown = (ascii_seen & !ascii).count_ones() as usize
+                + seen
+                    .iter()
+                    .filter(|c| others.binary_search(c).is_err())
+                    .count();
             costs[i] += ALPHABET_PENALTY * unknown as f32;
         }
     }

@@ -46,8 +46,10 @@ pub(crate) struct Profiles {
     pub(crate) scripts: Vec<Script>,
     /// Cost of an unlisted trigram, per language (tenths of a nat).
     floors: Vec<u16>,
-    /// Packed trigram -> (language, saving against that language's floor).
-    table: KeyMap<Vec<(u8, u16)>>,
+    /// Packed trigram -> range of `entries`.
+    table: KeyMap<(u32, u32)>,
+    /// (language, saving against that language's floor), grouped by trigram.
+    entries: Vec<(u8, u16)>,
 }
 
 /// Three characters packed into one key (21 bits each).
@@ -61,7 +63,9 @@ pub(crate) static PROFILES: Lazy<Profiles> = Lazy::new(|| {
         scripts: Vec::new(),
         floors: Vec::new(),
         table: KeyMap::default(),
+        entries: Vec::new(),
     };
+    let mut grouped: KeyMap<Vec<(u8, u16)>> = KeyMap::default();
     for line in DATA.lines().filter(|l| !l.starts_with('#')) {
         let mut cols = line.split('\t');
         let (Some(code), Some(floor), Some(list)) = (cols.next(), cols.next(), cols.next()) else {
@@ -87,7 +91,7 @@ pub(crate) static PROFILES: Lazy<Profiles> = Lazy::new(|| {
             if sample.len() < 300 {
                 sample.push_str(tri);
             }
-            p.table
+            grouped
                 .entry(pack(a, b, c))
                 .or_default()
                 .push((idx, floor.saturating_sub(cost)));
@@ -95,6 +99,11 @@ pub(crate) static PROFILES: Lazy<Profiles> = Lazy::new(|| {
         p.codes.push(code);
         p.scripts.push(script_of(&sample).unwrap_or(Script::Other));
         p.floors.push(floor);
+    }
+    for (key, hits) in grouped {
+        let start = p.entries.len() as u32;
+        p.entries.extend(hits);
+        p.table.insert(key, (start, p.entries.len() as u32));
     }
     p
 });
@@ -107,7 +116,7 @@ impl Profiles {
     /// name, a loanword) cannot outvote the rest of the line.
     pub(crate) fn score(
         &self,
-        words: &[Vec<char>],
+        words: &[&[char]],
         candidates: &[usize],
         cap: f32,
         costs: &mut [f32],
@@ -122,8 +131,8 @@ impl Profiles {
                     continue;
                 }
                 nw += 1;
-                if let Some(hits) = self.table.get(&pack(t[0], t[1], t[2])) {
-                    for &(l, s) in hits {
+                if let Some(&(a, b)) = self.table.get(&pack(t[0], t[1], t[2])) {
+                    for &(l, s) in &self.entries[a as usize..b as usize] {
                         saving[l as usize] += u32::from(s);
                     }
                 }
