@@ -111,11 +111,11 @@ fn main() {
     candidates.push(("whichlang 0.1", Box::new(|t: &str| Some(iso3_to_1(whichlang::detect_language(t).three_letter_code())))));
     if selected("lingua-high") {
         let det = LanguageDetectorBuilder::from_languages(&lingua_langs).with_preloaded_language_models().build();
-        candidates.push(("lingua 1.7 (43 langs)", Box::new(move |t: &str| det.detect_language_of(t).map(lingua_code))));
+        candidates.push(("lingua 1.8 (43 langs)", Box::new(move |t: &str| det.detect_language_of(t).map(lingua_code))));
     }
     if selected("lingua-low") {
         let det = LanguageDetectorBuilder::from_languages(&lingua_langs).with_preloaded_language_models().with_low_accuracy_mode().build();
-        candidates.push(("lingua 1.7 low-acc", Box::new(move |t: &str| det.detect_language_of(t).map(lingua_code))));
+        candidates.push(("lingua 1.8 low-acc", Box::new(move |t: &str| det.detect_language_of(t).map(lingua_code))));
     }
 
     // name -> lang -> (tune ok, tune n, held ok, held n, wrong)
