@@ -1,11 +1,24 @@
 //! Script and language of a piece of text.
 //!
-//! [`script_of`] counts letters by Unicode range. [`identify`] decides the
-//! language: scripts used by one language decide alone (Hangul, kana, Greek,
-//! Georgian...), otherwise a stopword profile over the words scores every
-//! language of that script, with a prior that favours the document's main
-//! language on ties and short lines.
+//! [`script_of`] counts letters by Unicode range. [`identify_scored`] decides
+//! the language: scripts used by one language decide alone (Hangul, kana,
+//! Greek, Georgian...); otherwise every language written in that script is
+//! scored by a naive-Bayes model over letter trigrams inside words, less a
+//! bonus for each of its stopwords, less a prior bonus for the document's main
+//! language. The result carries a confidence; [`identify`] returns `None`
+//! rather than guess when it is below [`MIN_CONFIDENCE`].
+//!
+//! # Accuracy
+//! Measured on `tests/data/lang/short_lines.tsv` (43 languages, 20-100
+//! character lines of news, headlines and site chrome) by `tests/lang_accuracy.rs`.
+//!
+//! # Performance
+//! A few microseconds per short line: one hash lookup per trigram, and one
+//! pass over the hits.
 
+mod letters;
+mod model;
+mod profile;
 mod script;
 mod stopwords;
 
@@ -21,7 +34,8 @@ impl Lang {
     pub fn from_code(code: &str) -> Option<Lang> {
         let code = code.trim().to_ascii_lowercase();
         let code = code.split(['-', '_']).next().unwrap_or("");
-        stopwords::known_code(code)
+        model::known_code(code)
+            .or_else(|| stopwords::known_code(code))
             .or_else(|| {
                 script::SINGLE_LANGUAGE_CODES
                     .iter()
@@ -44,8 +58,55 @@ impl std::fmt::Display for Lang {
     }
 }
 
-/// The language of `text`, or `None` when it cannot be told (too few words,
-/// digits and symbols only). `prior` is the document's main language, if known.
+/// Below this confidence [`identify`] returns `None`.
+pub const MIN_CONFIDENCE: f32 = 0.5;
+
+/// A language guess with a confidence in `0.0..=1.0`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Guess {
+    /// The most likely language.
+    pub lang: Lang,
+    /// Its share of the probability over all candidate languages of the
+    /// script; `1.0` when the script alone names the language.
+    pub confidence: f32,
+}
+
+/// The most likely language of `text` with a confidence, or `None` when the
+/// text has no letters or no evidence for any language (a lone short word of
+/// a shared script). `prior` is the document's main language, if known; it
+/// wins near-ties.
+///
+/// ```
+/// use pageclean::lang::{identify_scored, Lang};
+/// let g = identify_scored("Пожалуйста, введите ваш комментарий!", None).unwrap();
+/// assert_eq!(g.lang, Lang::from_code("ru").unwrap());
+/// assert!(g.confidence > 0.5);
+/// ```
+#[must_use]
+pub fn identify_scored(text: &str, prior: Option<Lang>) -> Option<Guess> {
+    let script = script_of(text)?;
+    if let Some(code) = script.single_language(text) {
+        return Some(Guess {
+            lang: Lang(code),
+            confidence: 1.0,
+        });
+    }
+    if let Some(s) = model::best(text, script, prior.map(Lang::code)) {
+        return Some(Guess {
+            lang: Lang(s.code),
+            confidence: s.confidence,
+        });
+    }
+    stopwords::best(text, script).map(|code| Guess {
+        lang: Lang(code),
+        confidence: MIN_CONFIDENCE,
+    })
+}
+
+/// The language of `text`, or `None` when it cannot be told with at least
+/// [`MIN_CONFIDENCE`] (too few words, digits and symbols only, close
+/// languages that the line does not separate). `prior` is the document's main
+/// language, if known.
 ///
 /// ```
 /// use pageclean::lang::{identify, Lang};
@@ -54,9 +115,7 @@ impl std::fmt::Display for Lang {
 /// ```
 #[must_use]
 pub fn identify(text: &str, prior: Option<Lang>) -> Option<Lang> {
-    let script = script_of(text)?;
-    if let Some(code) = script.single_language(text) {
-        return Some(Lang(code));
-    }
-    stopwords::best(text, script, prior).map(Lang)
+    identify_scored(text, prior)
+        .filter(|g| g.confidence >= MIN_CONFIDENCE)
+        .map(|g| g.lang)
 }

@@ -38,7 +38,7 @@ pub enum Script {
 pub(crate) const SINGLE_LANGUAGE_CODES: &[&str] =
     &["el", "he", "zh", "ja", "ko", "th", "ka", "hy", "bn"];
 
-fn script_of_char(c: char) -> Option<Script> {
+pub(crate) fn script_of_char(c: char) -> Option<Script> {
     let s = match c as u32 {
         0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
         0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,

@@ -1,0 +1,238 @@
+//! Combines the signals into one cost per language.
+//!
+//! Every language that writes the text's script is a candidate. Its cost, in
+//! nats, is the trigram cost ([`super::profile`]) less a bonus for each of its
+//! stopwords and marker words in the text ([`super::stopwords`]), plus a
+//! penalty for each letter it never writes ([`super::letters`]) and, for the
+//! document's main language, a prior bonus. Languages without a trigram profile borrow one:
+//! Galician the mean of Portuguese and Spanish, others the median candidate.
+//! The cheapest candidate wins; its confidence is its share of
+//! `exp(-cost / TEMPERATURE)` over all candidates.
+
+use once_cell::sync::Lazy;
+
+use super::letters;
+use super::profile::PROFILES;
+use super::script::{Script, script_of_char};
+use super::stopwords::{MARKERS, STOPWORDS, WordLists};
+
+/// Bonus for each word of the text found in a language's stopword list.
+const STOPWORD_BONUS: f32 = 2.5;
+/// Bonus for each word of the text that tells a language from its neighbours.
+const MARKER_BONUS: f32 = 5.0;
+/// Cost of each distinct letter of the text that a language never writes.
+const ALPHABET_PENALTY: f32 = 8.0;
+/// Bonus for the document's main language.
+const PRIOR_BONUS: f32 = 4.0;
+/// Further prior bonus per trigram: naive-Bayes margins grow with the length
+/// of the line, for odd words (names, loanwords) as much as for real evidence.
+const PRIOR_PER_TRIGRAM: f32 = 0.3;
+/// The most one word can cost a language above the word's cheapest one.
+const WORD_CAP: f32 = 8.0;
+/// Softens the naive-Bayes costs into a confidence.
+const TEMPERATURE: f32 = 2.0;
+
+/// Languages without a trigram profile that borrow the mean of others'.
+const BORROWED: &[(&str, &[&str])] = &[("gl", &["pt", "es"])];
+
+struct Model {
+    /// All codes: trigram-profile languages first (same indexes), then the
+    /// stopword-only ones.
+    codes: Vec<&'static str>,
+    /// For each stopword-list language, its index in `codes`.
+    from_stopwords: Vec<usize>,
+    /// For each marker-list language, its index in `codes`.
+    from_markers: Vec<usize>,
+    /// The letters of each language, where known: ASCII ones as a bit mask,
+    /// the rest sorted.
+    alphabets: Vec<Option<(u128, &'static [char])>>,
+    /// For stopword-only languages, the indexes they borrow a cost from.
+    borrowed: Vec<Vec<usize>>,
+    /// Per script: its candidate languages, and those with a trigram profile.
+    by_script: Vec<(Script, Vec<usize>, Vec<usize>)>,
+}
+
+static MODEL: Lazy<Model> = Lazy::new(|| {
+    let p = &*PROFILES;
+    let mut codes = p.codes.clone();
+    let mut scripts = p.scripts.clone();
+    let mut place = |lists: &WordLists| -> Vec<usize> {
+        lists
+            .codes
+            .iter()
+            .zip(&lists.scripts)
+            .map(|(code, script)| {
+                codes.iter().position(|c| c == code).unwrap_or_else(|| {
+                    codes.push(code);
+                    scripts.push(*script);
+                    codes.len() - 1
+                })
+            })
+            .collect()
+    };
+    let from_stopwords = place(&STOPWORDS);
+    let from_markers = place(&MARKERS);
+    let alphabets = codes
+        .iter()
+        .map(|c| {
+            letters::alphabet(c).map(|a| {
+                let ascii = a
+                    .iter()
+                    .filter(|c| c.is_ascii())
+                    .fold(0u128, |m, c| m | 1 << (*c as u32));
+                (ascii, a)
+            })
+        })
+        .collect();
+    let borrowed = codes
+        .iter()
+        .map(|code| {
+            BORROWED
+                .iter()
+                .find(|(c, _)| c == code)
+                .map(|(_, from)| {
+                    from.iter()
+                        .filter_map(|f| p.codes.iter().position(|c| c == f))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut by_script: Vec<(Script, Vec<usize>, Vec<usize>)> = Vec::new();
+    for (i, &s) in scripts.iter().enumerate() {
+        let k = by_script
+            .iter()
+            .position(|(t, _, _)| *t == s)
+            .unwrap_or_else(|| {
+                by_script.push((s, Vec::new(), Vec::new()));
+                by_script.len() - 1
+            });
+        by_script[k].1.push(i);
+        if i < p.codes.len() {
+            by_script[k].2.push(i);
+        }
+    }
+    Model {
+        by_script,
+        codes,
+        from_stopwords,
+        from_markers,
+        alphabets,
+        borrowed,
+    }
+});
+
+/// A language with how sure the model is of it.
+pub(crate) struct Scored {
+    pub(crate) code: &'static str,
+    pub(crate) confidence: f32,
+}
+
+/// The lowercase letters of the words of `text` written in `script`, and
+/// each word's range in them.
+fn words_in(text: &str, script: Script) -> (Vec<char>, Vec<(usize, usize)>) {
+    let mut chars = Vec::with_capacity(text.len());
+    let mut words = Vec::new();
+    let mut start = 0;
+    let mut foreign = false;
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_alphabetic() {
+            foreign |= script_of_char(c) != Some(script);
+            chars.extend(c.to_lowercase());
+        } else if chars.len() > start {
+            if foreign {
+                chars.truncate(start);
+            } else {
+                words.push((start, chars.len()));
+            }
+            start = chars.len();
+            foreign = false;
+        }
+    }
+    (chars, words)
+}
+
+/// The best language of `script` for `text`, or `None` without evidence.
+pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Scored> {
+    let m = &*MODEL;
+    let p = &*PROFILES;
+    let (chars, spans) = words_in(text, script);
+    let words: Vec<&[char]> = spans.iter().map(|&(a, b)| &chars[a..b]).collect();
+    let mut costs = vec![0f32; m.codes.len()];
+    let (_, candidates, profiled) = m.by_script.iter().find(|(s, _, _)| *s == script)?;
+    let (candidates, profiled) = (candidates.as_slice(), profiled.as_slice());
+    let n = p.score(&words, profiled, WORD_CAP, &mut costs[..p.codes.len()]);
+    // Stopword-only languages: a borrowed trigram cost.
+    let mut sorted: Vec<f32> = profiled.iter().map(|&i| costs[i]).collect();
+    sorted.sort_by(f32::total_cmp);
+    let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
+    for &i in candidates.iter().filter(|&&i| i >= p.codes.len()) {
+        let from = &m.borrowed[i];
+        costs[i] = if from.is_empty() {
+            median
+        } else {
+            from.iter().map(|&j| costs[j]).sum::<f32>() / from.len() as f32
+        };
+    }
+    let mut hits = 0;
+    let mut word = String::new();
+    let mut seen: Vec<char> = Vec::new();
+    for w in &words {
+        let w = *w;
+        word.clear();
+        word.extend(w.iter());
+        for (lists, places, bonus) in [
+            (&*STOPWORDS, &m.from_stopwords, STOPWORD_BONUS),
+            (&*MARKERS, &m.from_markers, MARKER_BONUS),
+        ] {
+            if let Some(langs) = lists.languages_of(&word) {
+                hits += 1;
+                for &l in langs {
+                    costs[places[l as usize]] -= bonus;
+                }
+            }
+        }
+        seen.extend(w.iter().filter(|c| !letters::is_mark(**c)));
+    }
+    let ascii_seen = seen
+        .iter()
+        .filter(|c| c.is_ascii())
+        .fold(0u128, |m, c| m | 1 << (*c as u32));
+    seen.retain(|c| !c.is_ascii());
+    seen.sort_unstable();
+    seen.dedup();
+    for &i in candidates {
+        if let Some((ascii, others)) = m.alphabets[i] {
+            let unknown = (ascii_seen & !ascii).count_ones() as usize
+                + seen
+                    .iter()
+                    .filter(|c| others.binary_search(c).is_err())
+                    .count();
+            costs[i] += ALPHABET_PENALTY * unknown as f32;
+        }
+    }
+    if n == 0 && hits == 0 {
+        return None;
+    }
+    if let Some(prior) = prior
+        && let Some(i) = candidates.iter().find(|&&i| m.codes[i] == prior)
+    {
+        costs[*i] -= PRIOR_BONUS + PRIOR_PER_TRIGRAM * n as f32;
+    }
+    let &best = candidates
+        .iter()
+        .min_by(|&&a, &&b| costs[a].total_cmp(&costs[b]))?;
+    let total: f32 = candidates
+        .iter()
+        .map(|&i| (-(costs[i] - costs[best]) / TEMPERATURE).exp())
+        .sum();
+    Some(Scored {
+        code: m.codes[best],
+        confidence: 1.0 / total,
+    })
+}
+
+/// Whether `code` is a language the model knows.
+pub(crate) fn known_code(code: &str) -> Option<&'static str> {
+    MODEL.codes.iter().find(|c| **c == code).copied()
+}
