@@ -90,6 +90,10 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
                 continue;
             }
             if norm.contains('*') {
+                // `Имя *`: a trailing star is also a required-field marker.
+                if let Some(label) = norm.strip_suffix(" *").filter(|l| !l.contains('*')) {
+                    exact.entry(label.to_owned()).or_insert(reason);
+                }
                 let pieces = norm.split('*').map(|p| p.trim().to_owned()).collect();
                 patterns.push(Pattern { pieces, reason });
             } else {
@@ -169,7 +173,7 @@ pub fn lookup(text: &str) -> Option<Reason> {
     if text.chars().count() > 400 {
         return None;
     }
-    let norm = normalize(text);
+    let norm = normalize_block(text);
     if norm.is_empty() {
         return None;
     }
@@ -177,38 +181,68 @@ pub fn lookup(text: &str) -> Option<Reason> {
     if let Some(r) = lex.exact.get(&norm) {
         return Some(*r);
     }
-    let words = norm.split(' ').count();
-    let first = norm.split(' ').next().unwrap_or("");
-    let last = norm.rsplit(' ').next().unwrap_or("");
-    let candidates = lex
-        .by_first
-        .get(first)
-        .into_iter()
-        .chain(lex.by_last.get(last))
-        .flatten();
+    let words: Vec<&str> = norm.split(' ').collect();
+    let first = words[0];
+    let last = words[words.len() - 1];
+    let candidates = lex.by_first.get(first).into_iter().chain(lex.by_last.get(last)).flatten();
     for &i in candidates {
         let p = &lex.patterns[i as usize];
         if matches_pattern(&norm, &p.pieces) {
             return Some(p.reason);
         }
     }
-    if words <= MAX_LABELLED_WORDS {
-        // `Tags: politics, world` or `Share on Facebook Twitter`: a label then items.
-        let mut end = 0;
-        for (i, w) in norm.split(' ').enumerate() {
-            end += w.len() + usize::from(i > 0);
-            if i >= 4 {
-                break;
-            }
-            if let Some(r) = lex.exact.get(&norm[..end])
-                && is_label(*r)
-                && end < norm.len()
-            {
+    if words.len() > MAX_LABELLED_WORDS {
+        return None;
+    }
+    colon_label(text)
+        .or_else(|| leading_label(&words, text))
+        .or_else(|| trailing_copyright(&words))
+}
+
+/// `Tags: politics, world`, `Читайте также: …`, `分享到：微信`: a known
+/// phrase before a colon labels the whole line.
+fn colon_label(text: &str) -> Option<Reason> {
+    let (pos, _) = text.char_indices().take(48).find(|(_, c)| matches!(c, ':' | '：'))?;
+    let label = normalize_block(&text[..pos]);
+    LEXICON.exact.get(&label).copied()
+}
+
+/// `Share on Facebook Twitter`: a label of two or more words, then a few
+/// more words, and no sentence.
+fn leading_label(words: &[&str], text: &str) -> Option<Reason> {
+    if text.trim_end().ends_with(['.', '!', '?', '。']) {
+        return None;
+    }
+    for i in 0..words.len().min(4) {
+        let rest = words.len() - (i + 1);
+        if i >= 1 && (1..=4).contains(&rest) {
+            let label = words[..=i].join(" ");
+            if let Some(r) = LEXICON.exact.get(&label).filter(|r| is_label(**r)) {
                 return Some(*r);
             }
         }
     }
     None
+}
+
+/// `© 2024 Harbor Valley Gazette. All rights reserved.`: a line that ends
+/// with a copyright phrase.
+fn trailing_copyright(words: &[&str]) -> Option<Reason> {
+    (2..=6.min(words.len().saturating_sub(1))).find_map(|k| {
+        let tail = words[words.len() - k..].join(" ");
+        (LEXICON.exact.get(&tail) == Some(&Reason::Copyright)).then_some(Reason::Copyright)
+    })
+}
+
+/// A block's text normalized for lookup: as [`normalize`], with stars
+/// (required-field markers) dropped.
+fn normalize_block(text: &str) -> String {
+    let n = normalize(text);
+    if n.contains('*') {
+        n.split(|c: char| c == '*' || c == ' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    } else {
+        n
+    }
 }
 
 /// Least share of a line that a pattern's fixed words must cover, so that a
