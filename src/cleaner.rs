@@ -119,15 +119,18 @@ impl Cleaner {
         let detection = charset::detect(bytes, &hints);
         let decoded = charset::decode(bytes, &detection);
         let input_kind = self.input_kind.unwrap_or_else(|| sniff_kind(&decoded.text));
-        let (html_title, mut cands) = match input_kind {
+        let mut repairs = Repairs::default();
+        let (html_title, cands) = match input_kind {
             InputKind::Html => {
                 let e = extract::extract(&decoded.text);
-                (e.title, e.blocks)
+                let mut blocks = e.blocks;
+                repair_blocks(&mut blocks, &mut repairs);
+                (e.title, blocks)
             }
-            InputKind::Text => (None, segment::segment(&decoded.text)),
+            // Text is repaired line by line first, so that segmentation sees
+            // the real characters (mojibake hides script changes).
+            InputKind::Text => (None, segment::segment(&repair_lines(&decoded.text, &mut repairs))),
         };
-        let mut repairs = Repairs::default();
-        repair_all(&mut cands, &mut repairs);
         let title = html_title.map(|t| repair::repair(&t).into_owned());
         let ctx = Context {
             input_kind,
@@ -149,7 +152,18 @@ impl Cleaner {
     }
 }
 
-fn repair_all(cands: &mut Vec<Candidate>, total: &mut Repairs) {
+fn repair_lines(text: &str, total: &mut Repairs) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let r = repair::repair_report(line);
+        total.add(r.repairs);
+        out.push_str(&r.text);
+        out.push('\n');
+    }
+    out
+}
+
+fn repair_blocks(cands: &mut Vec<Candidate>, total: &mut Repairs) {
     for c in cands.iter_mut() {
         let r = repair::repair_report(&c.text);
         total.add(r.repairs);

@@ -85,3 +85,7 @@ pub use lang::Lang;
 pub fn clean(bytes: &[u8]) -> Result<Document, Error> {
     Cleaner::default().clean(bytes)
 }
+
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -7,6 +7,8 @@ use crate::document::{BlockKind, Reason};
 
 /// How many lines at the top are checked for a glued site header.
 const GLUE_LINES: usize = 3;
+/// Longest section name (`Nachrichten`, `В мире`) glued after a site name.
+const MAX_SECTION_CHARS: usize = 30;
 
 /// Splits text into candidate blocks.
 ///
@@ -101,14 +103,19 @@ fn split_glued(line: &str) -> Vec<String> {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut cuts = Vec::new();
     for w in chars.windows(2) {
-        let ((_, a), (i, b)) = (w[0], w[1]);
+        let ((ia, a), (i, b)) = (w[0], w[1]);
         if !(a.is_lowercase() && b.is_uppercase()) {
             continue;
         }
-        let script_change =
-            crate::lang::script_of(&a.to_string()) != crate::lang::script_of(&b.to_string());
+        let script = crate::lang::script_of;
+        let script_change = script(&line[ia..i]) != script(&line[i..i + b.len_utf8()]);
         let after_domain = looks_like_domain(&line[..i]);
-        if script_change || after_domain {
+        // After a seam, a one- or two-word section name glued to the title.
+        let after_section = cuts.last().is_some_and(|&c: &usize| {
+            let piece = &line[c..i];
+            piece.chars().count() <= MAX_SECTION_CHARS && piece.split_whitespace().count() <= 2
+        });
+        if script_change || after_domain || after_section {
             cuts.push(i);
         }
     }
@@ -159,7 +166,7 @@ mod tests {
     fn glued_header_is_split() {
         assert_eq!(
             split_glued("nachrichten.deWetterDer Sturm kommt"),
-            ["nachrichten.de", "WetterDer Sturm kommt"]
+            ["nachrichten.de", "Wetter", "Der Sturm kommt"]
         );
         assert_eq!(
             split_glued("x.ruВ миреWhat now"),

@@ -28,6 +28,10 @@ struct Pattern {
 struct Lexicon {
     exact: HashMap<String, Reason>,
     patterns: Vec<Pattern>,
+    /// Patterns by their first fixed word (those that start with fixed text).
+    by_first: HashMap<String, Vec<u32>>,
+    /// Patterns by their last fixed word (those that start with `*`).
+    by_last: HashMap<String, Vec<u32>>,
     languages: usize,
 }
 
@@ -93,9 +97,30 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             }
         }
     }
+    let mut by_first: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut by_last: HashMap<String, Vec<u32>> = HashMap::new();
+    for (i, p) in patterns.iter().enumerate() {
+        let first = p
+            .pieces
+            .first()
+            .and_then(|f| f.split(' ').next())
+            .unwrap_or("");
+        if first.is_empty() {
+            let last = p
+                .pieces
+                .last()
+                .and_then(|l| l.rsplit(' ').next())
+                .unwrap_or("");
+            by_last.entry(last.to_owned()).or_default().push(i as u32);
+        } else {
+            by_first.entry(first.to_owned()).or_default().push(i as u32);
+        }
+    }
     Lexicon {
         exact,
         patterns,
+        by_first,
+        by_last,
         languages: FILES.len(),
     }
 });
@@ -153,7 +178,16 @@ pub fn lookup(text: &str) -> Option<Reason> {
         return Some(*r);
     }
     let words = norm.split(' ').count();
-    for p in &lex.patterns {
+    let first = norm.split(' ').next().unwrap_or("");
+    let last = norm.rsplit(' ').next().unwrap_or("");
+    let candidates = lex
+        .by_first
+        .get(first)
+        .into_iter()
+        .chain(lex.by_last.get(last))
+        .flatten();
+    for &i in candidates {
+        let p = &lex.patterns[i as usize];
         if matches_pattern(&norm, &p.pieces) {
             return Some(p.reason);
         }
@@ -205,7 +239,7 @@ fn matches_pattern(text: &str, pieces: &[String]) -> bool {
         let Some(at) = at else { return false };
         let start = pos + at;
         let end = start + piece.len();
-        if !piece.is_empty() && !(boundary(start) && boundary(end)) {
+        if !(piece.is_empty() || boundary(start) && boundary(end)) {
             return false;
         }
         if i > 0 && hay[..at].chars().count() > MAX_PLACEHOLDER {

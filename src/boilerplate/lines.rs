@@ -52,15 +52,77 @@ pub(crate) fn reads_as_body(text: &str) -> bool {
     w >= 25 || w >= 8 && ends_sentence(text)
 }
 
-/// Date, time and counter lines (`12.03.2024 14:05`, `2024-03-12`): metadata.
+/// Words in the longest line still read as a byline or date line.
+const MAX_META_WORDS: usize = 14;
+
+/// Breadcrumb trails and date or byline lines: chrome by their shape alone.
 pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     let words = word_count(text);
-    if words == 0 || words > 8 {
+    if words == 0 || words > MAX_META_WORDS || ends_sentence(text) && !text.ends_with(':') {
         return None;
     }
-    let digits = text.chars().filter(char::is_ascii_digit).count();
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    (digits >= 4 && letters <= 12 && !ends_sentence(text)).then_some(Reason::Byline)
+    if is_breadcrumb(text) {
+        return Some(Reason::Breadcrumb);
+    }
+    has_date(text).then_some(Reason::Byline)
+}
+
+/// `Home > News > World`, `Главная / Культура`: short parts between separators.
+fn is_breadcrumb(text: &str) -> bool {
+    const ARROWS: &[&str] = &[">", "»", "›", "＞", "→", "/", "|", "::"];
+    for sep in ARROWS {
+        let parts: Vec<&str> = text.split(sep).map(str::trim).collect();
+        if parts.len() < 2 || parts.iter().any(|p| p.is_empty() || word_count(p) > 4) {
+            continue;
+        }
+        let arrow = !matches!(*sep, "/" | "|");
+        let short_parts = parts.iter().all(|p| word_count(p) <= 2);
+        if parts.len() >= 3 || arrow || short_parts && text.contains(&format!(" {sep} ")) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A calendar date in the line: `08.02.2024`, `2024-04-02`, `2024年4月2日`,
+/// a time `07:45`, or a day number near a year (`April 9, 2024`,
+/// `14 февраля 2024`, `3 de marzo de 2024`).
+fn has_date(text: &str) -> bool {
+    let tokens: Vec<&str> = text
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == ':' || c == '/'))
+        .filter(|t| t.bytes().any(|b| b.is_ascii_digit()))
+        .collect();
+    if tokens.iter().any(|t| is_numeric_date(t) || is_time(t)) {
+        return true;
+    }
+    if text.contains('年') && text.contains('月') {
+        return true;
+    }
+    // A day number and a year with at most three words between them.
+    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let num = |w: &str| w.trim_end_matches('.').parse::<u32>().ok();
+    words.iter().enumerate().any(|(i, w)| {
+        num(w).is_some_and(|y| (1900..2100).contains(&y))
+            && words[i.saturating_sub(4)..i].iter().any(|d| num(d).is_some_and(|d| (1..=31).contains(&d)))
+    })
+}
+
+fn is_numeric_date(t: &str) -> bool {
+    let t = t.trim_matches(|c: char| !c.is_ascii_digit());
+    for sep in ['.', '-', '/'] {
+        let parts: Vec<&str> = t.split(sep).collect();
+        if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())) {
+            return parts.iter().any(|p| p.len() == 4) || parts[2].len() == 2;
+        }
+    }
+    false
+}
+
+fn is_time(t: &str) -> bool {
+    let t = t.trim_matches(|c: char| !c.is_ascii_digit());
+    let mut it = t.split(':');
+    matches!((it.next(), it.next(), it.next()), (Some(h), Some(m), None)
+        if (1..=2).contains(&h.len()) && m.len() == 2 && h.parse::<u32>().is_ok_and(|h| h < 24) && m.parse::<u32>().is_ok_and(|m| m < 60))
 }
 
 /// On a text page, short lines next to chrome at the top or bottom are chrome
@@ -94,7 +156,22 @@ mod tests {
     fn metadata_lines() {
         assert_eq!(metadata_line("12.03.2024 14:05"), Some(Reason::Byline));
         assert_eq!(metadata_line("March 12, 2024"), Some(Reason::Byline));
+        assert_eq!(metadata_line("By Daniel Hughes | April 9, 2024"), Some(Reason::Byline));
+        assert_eq!(metadata_line("Publicado por Lucía Fernández el 3 de marzo de 2024"), Some(Reason::Byline));
+        assert_eq!(metadata_line("2024年4月2日 来源：新华网"), Some(Reason::Byline));
         assert_eq!(metadata_line("In 2024 the city grew by 3000 people."), None);
+        assert_eq!(metadata_line("The 2024 season"), None);
+        assert_eq!(metadata_line("Open from 9:00 to 17:00 every day in summer and winter alike."), None);
+    }
+
+    #[test]
+    fn breadcrumbs() {
+        for s in ["Home > News > World", "Главная / Культура", "ホーム ＞ 旅行 ＞ 国内旅行", "Inicio » Recetas"] {
+            assert_eq!(metadata_line(s), Some(Reason::Breadcrumb), "{s}");
+        }
+        for s in ["Pros and cons of heat pumps", "Input/output errors explained", "1/2 cup of sugar"] {
+            assert_eq!(metadata_line(s), None, "{s}");
+        }
     }
 
     #[test]
