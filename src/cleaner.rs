@@ -129,7 +129,10 @@ impl Cleaner {
             }
             // Text is repaired line by line first, so that segmentation sees
             // the real characters (mojibake hides script changes).
-            InputKind::Text => (None, segment::segment(&repair_lines(&decoded.text, &mut repairs))),
+            InputKind::Text => (
+                None,
+                segment::segment(&repair_lines(&decoded.text, &mut repairs)),
+            ),
         };
         let title = html_title.map(|t| repair::repair(&t).into_owned());
         let ctx = Context {

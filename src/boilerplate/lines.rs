@@ -99,11 +99,16 @@ fn has_date(text: &str) -> bool {
         return true;
     }
     // A day number and a year with at most three words between them.
-    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
     let num = |w: &str| w.trim_end_matches('.').parse::<u32>().ok();
     words.iter().enumerate().any(|(i, w)| {
         num(w).is_some_and(|y| (1900..2100).contains(&y))
-            && words[i.saturating_sub(4)..i].iter().any(|d| num(d).is_some_and(|d| (1..=31).contains(&d)))
+            && words[i.saturating_sub(4)..i]
+                .iter()
+                .any(|d| num(d).is_some_and(|d| (1..=31).contains(&d)))
     })
 }
 
@@ -111,7 +116,11 @@ fn is_numeric_date(t: &str) -> bool {
     let t = t.trim_matches(|c: char| !c.is_ascii_digit());
     for sep in ['.', '-', '/'] {
         let parts: Vec<&str> = t.split(sep).collect();
-        if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())) {
+        if parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+        {
             return parts.iter().any(|p| p.len() == 4) || parts[2].len() == 2;
         }
     }
@@ -156,20 +165,41 @@ mod tests {
     fn metadata_lines() {
         assert_eq!(metadata_line("12.03.2024 14:05"), Some(Reason::Byline));
         assert_eq!(metadata_line("March 12, 2024"), Some(Reason::Byline));
-        assert_eq!(metadata_line("By Daniel Hughes | April 9, 2024"), Some(Reason::Byline));
-        assert_eq!(metadata_line("Publicado por Lucía Fernández el 3 de marzo de 2024"), Some(Reason::Byline));
-        assert_eq!(metadata_line("2024年4月2日 来源：新华网"), Some(Reason::Byline));
+        assert_eq!(
+            metadata_line("By Daniel Hughes | April 9, 2024"),
+            Some(Reason::Byline)
+        );
+        assert_eq!(
+            metadata_line("Publicado por Lucía Fernández el 3 de marzo de 2024"),
+            Some(Reason::Byline)
+        );
+        assert_eq!(
+            metadata_line("2024年4月2日 来源：新华网"),
+            Some(Reason::Byline)
+        );
         assert_eq!(metadata_line("In 2024 the city grew by 3000 people."), None);
         assert_eq!(metadata_line("The 2024 season"), None);
-        assert_eq!(metadata_line("Open from 9:00 to 17:00 every day in summer and winter alike."), None);
+        assert_eq!(
+            metadata_line("Open from 9:00 to 17:00 every day in summer and winter alike."),
+            None
+        );
     }
 
     #[test]
     fn breadcrumbs() {
-        for s in ["Home > News > World", "Главная / Культура", "ホーム ＞ 旅行 ＞ 国内旅行", "Inicio » Recetas"] {
+        for s in [
+            "Home > News > World",
+            "Главная / Культура",
+            "ホーム ＞ 旅行 ＞ 国内旅行",
+            "Inicio » Recetas",
+        ] {
             assert_eq!(metadata_line(s), Some(Reason::Breadcrumb), "{s}");
         }
-        for s in ["Pros and cons of heat pumps", "Input/output errors explained", "1/2 cup of sugar"] {
+        for s in [
+            "Pros and cons of heat pumps",
+            "Input/output errors explained",
+            "1/2 cup of sugar",
+        ] {
             assert_eq!(metadata_line(s), None, "{s}");
         }
     }

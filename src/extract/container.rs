@@ -17,6 +17,10 @@ const MIN_PROSE_CHARS: u32 = 25;
 const LEVELS: usize = 5;
 /// Factor for nodes whose own name says chrome.
 const CHROME_FACTOR: f32 = 0.25;
+/// Weight of chrome characters against prose when widening the container.
+const BAD_WEIGHT: f32 = 2.0;
+/// Weight of short non-link lines among chrome characters.
+const SHORT_WEIGHT: f32 = 0.5;
 /// A sibling joins the container when it scores this share of the best.
 const SIBLING_SHARE: f32 = 0.2;
 
@@ -87,6 +91,7 @@ pub(crate) fn choose(w: &Walked) -> Option<Region> {
         .filter(|&i| scores[i] > 0.0 && w.nodes[i].tag != Tag::Body)
         .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))?;
     let top = raise(w, &scores, best);
+    let top = expand(w, top);
     let roots = with_siblings(w, &scores, top);
     let n = w.nodes.len();
     let mut inside = vec![false; n];
@@ -140,6 +145,53 @@ fn raise(w: &Walked, scores: &[f32], best: usize) -> usize {
         }
         last = s;
         at = w.nodes[p].parent;
+    }
+    top
+}
+
+/// The ancestor-or-self of `best` with the most prose net of chrome:
+/// maximises `good - BAD_WEIGHT * bad`, where good is prose outside chrome
+/// hints and bad is link text, short lines and hinted blocks.
+fn expand(w: &Walked, best: usize) -> usize {
+    let n = w.nodes.len();
+    let mut above = vec![false; n];
+    let mut at = Some(best);
+    while let Some(i) = at {
+        above[i] = true;
+        at = w.nodes[i].parent;
+    }
+    let mut net = vec![0.0f32; n];
+    for b in &w.blocks {
+        let mut chrome = false;
+        let mut h = w.nodes[b.node].hinted;
+        while let Some(x) = h {
+            if above[x] {
+                break;
+            }
+            chrome = true;
+            h = None;
+        }
+        let v = if chrome {
+            -BAD_WEIGHT * b.chars as f32
+        } else if is_prose(b) {
+            (b.chars - b.link_chars) as f32 - BAD_WEIGHT * b.link_chars as f32
+        } else {
+            -BAD_WEIGHT * (b.link_chars as f32 + SHORT_WEIGHT * (b.chars - b.link_chars) as f32)
+        };
+        net[b.node] += v;
+    }
+    for i in (0..n).rev() {
+        if let Some(p) = w.nodes[i].parent {
+            net[p] += net[i];
+        }
+    }
+    let mut top = best;
+    let mut at = w.nodes[best].parent;
+    while let Some(i) = at {
+        if net[i] > net[top] {
+            top = i;
+        }
+        at = w.nodes[i].parent;
     }
     top
 }

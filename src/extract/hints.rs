@@ -109,7 +109,10 @@ pub(crate) fn is_hidden(el: &Element) -> bool {
             .filter(|c| !c.is_whitespace())
             .collect::<String>()
             .to_ascii_lowercase();
-        s.contains("display:none") || s.contains("visibility:hidden")
+        s.contains("display:none")
+            || s.contains("visibility:hidden")
+            || s.contains("left:-9999px")
+            || s.contains("text-indent:-9999")
     })
 }
 
@@ -131,6 +134,9 @@ pub(crate) fn element_hint(name: &str, el: &Element) -> Option<(Reason, bool)> {
             "banner" => return Some((Reason::SiteHeader, false)),
             _ => {}
         }
+    }
+    if names_content(el) {
+        return None;
     }
     let mut best = None;
     for token in el.classes().chain(el.id()) {
@@ -226,9 +232,18 @@ pub(crate) fn content_bonus(name: &str, el: &Element) -> f32 {
     if el.attr("itemprop") == Some("articleBody") {
         bonus = bonus.max(2.0);
     }
-    for token in el.classes().chain(el.id()) {
+    if names_content(el) {
+        bonus = bonus.max(1.8);
+    }
+    bonus
+}
+
+/// Class or id tokens that name the article body (`article-body`,
+/// `entry-content`).
+fn names_content(el: &Element) -> bool {
+    el.classes().chain(el.id()).any(|token| {
         let t = token.to_ascii_lowercase();
-        if [
+        [
             "article-body",
             "articlebody",
             "entry-content",
@@ -242,9 +257,5 @@ pub(crate) fn content_bonus(name: &str, el: &Element) -> f32 {
         ]
         .iter()
         .any(|k| t.contains(k))
-        {
-            bonus = bonus.max(1.8);
-        }
-    }
-    bonus
+    })
 }
