@@ -31,6 +31,9 @@ pub(crate) struct Region {
     pub inside: Vec<bool>,
     /// Per node: a root or an ancestor of one.
     pub above: Vec<bool>,
+    /// Per node: below the parent of the region's top (the region's
+    /// neighbourhood, where prose outside the region may still be body).
+    pub near: Vec<bool>,
 }
 
 fn commas(text: &str) -> usize {
@@ -114,7 +117,22 @@ pub(crate) fn choose(w: &Walked) -> Option<Region> {
             inside[i] = true;
         }
     }
-    Some(Region { inside, above })
+    let mut near = vec![false; n];
+    if let Some(p) = w.nodes[top].parent.filter(|&p| w.nodes[p].tag != Tag::Body) {
+        near[p] = true;
+    }
+    for i in 0..n {
+        if let Some(p) = w.nodes[i].parent
+            && near[p]
+        {
+            near[i] = true;
+        }
+    }
+    Some(Region {
+        inside,
+        above,
+        near,
+    })
 }
 
 /// Raises `best` to an ancestor that holds the body better: while the parent

@@ -2,7 +2,7 @@
 //! container, and what lies outside it.
 
 use super::container::Region;
-use super::features::density;
+use super::features::{density, ends_sentence};
 use super::walk::{RawBlock, Walked};
 use crate::candidate::Candidate;
 use crate::document::Reason;
@@ -32,6 +32,15 @@ fn scoped_hint(w: &Walked, region: Option<&Region>, b: &RawBlock) -> Option<(Rea
     outermost_hard.or(innermost_soft).or(b.inline_hint)
 }
 
+/// Prose that may be body even outside the container: long enough, few
+/// links, a finished sentence.
+fn reads_as_prose(b: &RawBlock, ld: f32) -> bool {
+    b.chars >= PROSE_CHARS && ld < 0.2 && ends_sentence(&b.text)
+}
+
+/// Characters a block outside the container needs to be rescued.
+const PROSE_CHARS: u32 = 100;
+
 /// Turns raw blocks into candidates with hints, link density and `in_main`.
 pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
     let mut out = Vec::with_capacity(w.blocks.len());
@@ -41,6 +50,12 @@ pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
         let inside = region.map(|r| r.inside[b.node]);
         let mut c = Candidate::new(b.text.clone(), b.kind);
         c.link_density = ld;
+        c.in_main = inside;
+        let rescued = inside == Some(false)
+            && hint.is_none()
+            && region.is_some_and(|r| r.near[b.node])
+            && reads_as_prose(b, ld);
+        let inside = if rescued { Some(true) } else { inside };
         c.in_main = inside;
         c = match (hint, inside) {
             (Some((reason, _)), Some(false)) => c.with_hint(reason, true),

@@ -2,12 +2,14 @@
 //! DOM once without recursion ([`walk`]), chooses the main-content container
 //! ([`container`]), and gives each block its verdict from structure
 //! ([`decide`]): chrome hints scoped to what lies below the container, link
-//! density, and whether it lies in the container.
+//! density, and whether it lies in the container; then revises labels by
+//! their neighbours ([`revise`]).
 
 mod container;
 mod decide;
 mod features;
 mod hints;
+mod revise;
 mod title;
 mod walk;
 
@@ -40,6 +42,7 @@ pub fn extract(html: &str) -> Extracted {
     let title = page_title(&doc);
     let walked = walk::walk(&doc);
     let region = container::choose(&walked);
-    let blocks = decide::candidates(walked, region.as_ref());
+    let mut blocks = decide::candidates(walked, region.as_ref());
+    revise::revise(&mut blocks);
     Extracted { title, blocks }
 }
