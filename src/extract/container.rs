@@ -21,6 +21,8 @@ const CHROME_FACTOR: f32 = 0.25;
 const BAD_WEIGHT: f32 = 2.0;
 /// Weight of short non-link lines among chrome characters.
 const SHORT_WEIGHT: f32 = 0.5;
+/// Weight of blocks the page declares as its `articleBody`.
+const DECLARED_FACTOR: f32 = 3.0;
 /// A sibling joins the container when it scores this share of the best.
 const SIBLING_SHARE: f32 = 0.2;
 
@@ -58,6 +60,7 @@ pub(crate) fn score(w: &Walked) -> Vec<f32> {
             continue;
         }
         let s = 1.0 + commas(&b.text) as f32 + (b.chars as f32 / 100.0).min(3.0);
+        let s = if b.declared { s * DECLARED_FACTOR } else { s };
         let mut at = Some(b.node);
         // A `<p>` scores from its container, as Readability's paragraphs do.
         if w.nodes[b.node].tag == Tag::P {
@@ -189,7 +192,9 @@ fn expand(w: &Walked, best: usize) -> usize {
             chrome = true;
             h = None;
         }
-        let v = if chrome {
+        let v = if b.declared {
+            b.chars as f32
+        } else if chrome {
             -BAD_WEIGHT * b.chars as f32
         } else if is_prose(b) {
             (b.chars - b.link_chars) as f32 - BAD_WEIGHT * b.link_chars as f32

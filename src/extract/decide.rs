@@ -55,7 +55,12 @@ pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
             && hint.is_none()
             && region.is_some_and(|r| r.near[b.node])
             && reads_as_prose(b, ld);
-        let inside = if rescued { Some(true) } else { inside };
+        let inside = if rescued || b.declared {
+            Some(true)
+        } else {
+            inside
+        };
+        let hint = if b.declared { None } else { hint };
         c.in_main = inside;
         c = match (hint, inside) {
             (Some((reason, _)), Some(false)) => c.with_hint(reason, true),

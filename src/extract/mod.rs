@@ -9,6 +9,7 @@ mod container;
 mod decide;
 mod features;
 mod hints;
+mod jsonld;
 mod revise;
 mod title;
 mod walk;
@@ -40,7 +41,13 @@ pub struct Extracted {
 pub fn extract(html: &str) -> Extracted {
     let doc = Html::parse_document(html);
     let title = page_title(&doc);
-    let walked = walk::walk(&doc);
+    let mut walked = walk::walk(&doc);
+    let declared = jsonld::ArticleBody::from_scripts(&walked.json_ld);
+    if !declared.is_empty() {
+        for b in &mut walked.blocks {
+            b.declared = declared.matches(&b.text);
+        }
+    }
     let region = container::choose(&walked);
     let mut blocks = decide::candidates(walked, region.as_ref());
     revise::revise(&mut blocks);

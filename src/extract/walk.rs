@@ -86,6 +86,9 @@ pub(crate) struct RawBlock {
     /// A hint from inline elements covering most of the block
     /// (`<span class="byline">`).
     pub inline_hint: Option<(Reason, bool)>,
+    /// The block's text is also the declared schema.org `articleBody`
+    /// (set after the walk).
+    pub declared: bool,
 }
 
 /// The result of the walk.
@@ -95,6 +98,8 @@ pub(crate) struct Walked {
     pub nodes: Vec<Node>,
     /// Blocks in document order.
     pub blocks: Vec<RawBlock>,
+    /// The text of JSON-LD scripts, concatenated.
+    pub json_ld: String,
 }
 
 struct Frame {
@@ -107,6 +112,7 @@ struct Frame {
     kind: Option<BlockKind>,
     quote: bool,
     inline_hint: Option<(Reason, bool)>,
+    json_ld: bool,
 }
 
 #[derive(Default)]
@@ -164,8 +170,13 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     let name = el.name();
                     let top = stack.last();
                     let parent_skip = top.is_some_and(|f| f.skip);
+                    let json_ld =
+                        name == "script" && el.attr("type").is_some_and(|t| t.contains("ld+json"));
                     if parent_skip {
-                        stack.push(Frame::skipped());
+                        stack.push(Frame {
+                            json_ld,
+                            ..Frame::skipped()
+                        });
                         continue;
                     }
                     let skip = hints::is_skipped(name) || hints::is_hidden(el);
@@ -211,13 +222,17 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                         kind: hints::kind_of(name).or(parent_kind),
                         quote: quote || name == "blockquote",
                         inline_hint: if block { None } else { hint.or(parent_inline) },
+                        json_ld,
                     });
                 }
-                DomNode::Text(t) => {
-                    if let Some(f) = stack.last().filter(|f| !f.skip) {
-                        buf.push_text(t, f);
+                DomNode::Text(t) => match stack.last() {
+                    Some(f) if f.json_ld => {
+                        w.json_ld.push_str(t);
+                        w.json_ld.push('\n');
                     }
-                }
+                    Some(f) if !f.skip => buf.push_text(t, f),
+                    _ => {}
+                },
                 _ => {}
             },
             Edge::Close(node) => {
@@ -255,6 +270,7 @@ impl Frame {
             kind: None,
             quote: false,
             inline_hint: None,
+            json_ld: false,
         }
     }
 }
@@ -294,5 +310,6 @@ fn flush(buf: &mut Buffer, stack: &[Frame], w: &mut Walked) {
         chars: b.chars,
         link_chars: b.link_chars,
         inline_hint,
+        declared: false,
     });
 }
