@@ -184,7 +184,12 @@ pub fn lookup(text: &str) -> Option<Reason> {
     let words: Vec<&str> = norm.split(' ').collect();
     let first = words[0];
     let last = words[words.len() - 1];
-    let candidates = lex.by_first.get(first).into_iter().chain(lex.by_last.get(last)).flatten();
+    let candidates = lex
+        .by_first
+        .get(first)
+        .into_iter()
+        .chain(lex.by_last.get(last))
+        .flatten();
     for &i in candidates {
         let p = &lex.patterns[i as usize];
         if matches_pattern(&norm, &p.pieces) {
@@ -202,7 +207,10 @@ pub fn lookup(text: &str) -> Option<Reason> {
 /// `Tags: politics, world`, `Читайте также: …`, `分享到：微信`: a known
 /// phrase before a colon labels the whole line.
 fn colon_label(text: &str) -> Option<Reason> {
-    let (pos, _) = text.char_indices().take(48).find(|(_, c)| matches!(c, ':' | '：'))?;
+    let (pos, _) = text
+        .char_indices()
+        .take(48)
+        .find(|(_, c)| matches!(c, ':' | '：'))?;
     let label = normalize_block(&text[..pos]);
     LEXICON.exact.get(&label).copied()
 }
@@ -239,7 +247,10 @@ fn trailing_copyright(words: &[&str]) -> Option<Reason> {
 fn normalize_block(text: &str) -> String {
     let n = normalize(text);
     if n.contains('*') {
-        n.split(|c: char| c == '*' || c == ' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+        n.split(|c: char| c == '*' || c == ' ')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
     } else {
         n
     }

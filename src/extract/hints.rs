@@ -109,7 +109,10 @@ pub(crate) fn is_hidden(el: &Element) -> bool {
             .filter(|c| !c.is_whitespace())
             .collect::<String>()
             .to_ascii_lowercase();
-        s.contains("display:none") || s.contains("visibility:hidden")
+        s.contains("display:none")
+            || s.contains("visibility:hidden")
+            || s.contains("left:-9999px")
+            || s.contains("text-indent:-9999")
     })
 }
 
@@ -132,6 +135,9 @@ pub(crate) fn element_hint(name: &str, el: &Element) -> Option<(Reason, bool)> {
             _ => {}
         }
     }
+    if names_content(el) {
+        return None;
+    }
     let mut best = None;
     for token in el.classes().chain(el.id()) {
         if let Some(h) = token_hint(token) {
@@ -144,73 +150,110 @@ pub(crate) fn element_hint(name: &str, el: &Element) -> Option<(Reason, bool)> {
     best
 }
 
+/// The lowercase words of a class or id token: split at punctuation and at
+/// camel-case humps (`shareBar_top` -> `share`, `bar`, `top`).
+fn words(token: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in token.chars() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        cur.extend(c.to_lowercase());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Word stems (matched at the start of a word) that name chrome.
+const STEMS: &[(&str, Reason, bool)] = &[
+    ("cookie", Reason::CookieNotice, true),
+    ("consent", Reason::CookieNotice, true),
+    ("gdpr", Reason::CookieNotice, true),
+    ("comment", Reason::Comments, true),
+    ("kommentar", Reason::Comments, true),
+    ("commentaire", Reason::Comments, true),
+    ("respond", Reason::CommentForm, true),
+    ("disqus", Reason::Comments, true),
+    ("breadcrumb", Reason::Breadcrumb, true),
+    ("share", Reason::Share, true),
+    ("sharing", Reason::Share, true),
+    ("social", Reason::Share, true),
+    ("related", Reason::Related, true),
+    ("recommend", Reason::Related, true),
+    ("popular", Reason::Related, false),
+    ("newsletter", Reason::Subscribe, true),
+    ("subscri", Reason::Subscribe, true),
+    ("navbar", Reason::Navigation, true),
+    ("navigation", Reason::Navigation, true),
+    ("menu", Reason::Navigation, true),
+    ("sidebar", Reason::Related, true),
+    ("widget", Reason::Related, false),
+    ("footer", Reason::Copyright, true),
+    ("copyright", Reason::Copyright, true),
+    ("advert", Reason::Advertisement, true),
+    ("sponsor", Reason::Advertisement, false),
+    ("promo", Reason::Advertisement, false),
+    ("byline", Reason::Byline, true),
+    ("author", Reason::Byline, false),
+    ("dateline", Reason::Byline, true),
+    ("pagination", Reason::Pagination, true),
+    ("pager", Reason::Pagination, true),
+    ("masthead", Reason::SiteHeader, true),
+    ("login", Reason::Login, true),
+    ("search", Reason::Search, false),
+];
+
+/// Whole words that name chrome.
+const WORDS: &[(&str, Reason, bool)] = &[
+    ("nav", Reason::Navigation, true),
+    ("ad", Reason::Advertisement, true),
+    ("ads", Reason::Advertisement, true),
+    ("tags", Reason::Tags, true),
+    ("taglist", Reason::Tags, true),
+];
+
 /// Class or id tokens that name chrome (`share-buttons`, `comment-list`).
+/// Script hooks (`js-...`) say nothing about content and are ignored.
 fn token_hint(token: &str) -> Option<(Reason, bool)> {
-    let t = token.to_ascii_lowercase();
+    let ws = words(token);
+    let first = ws.first()?;
+    if first == "js" {
+        return None;
+    }
     // Containers of the article body itself are not chrome even when their
-    // names mention chrome words (`article-comments-count` aside).
-    if t.contains("content")
-        || t.contains("article-body")
-        || t.contains("entry")
-        || t.contains("post-body")
+    // names mention chrome words (`entry-content-share` aside).
+    if ws
+        .iter()
+        .any(|w| w.starts_with("content") || w.starts_with("entry") || w == "articlebody")
     {
         return None;
     }
-    const RULES: &[(&str, Reason, bool)] = &[
-        ("cookie", Reason::CookieNotice, true),
-        ("consent", Reason::CookieNotice, true),
-        ("gdpr", Reason::CookieNotice, true),
-        ("comment", Reason::Comments, true),
-        ("respond", Reason::CommentForm, true),
-        ("disqus", Reason::Comments, true),
-        ("breadcrumb", Reason::Breadcrumb, true),
-        ("share", Reason::Share, true),
-        ("social", Reason::Share, true),
-        ("sharing", Reason::Share, true),
-        ("related", Reason::Related, true),
-        ("recommend", Reason::Related, true),
-        ("popular", Reason::Related, false),
-        ("newsletter", Reason::Subscribe, true),
-        ("subscribe", Reason::Subscribe, true),
-        ("navbar", Reason::Navigation, true),
-        ("menu", Reason::Navigation, true),
-        ("sidebar", Reason::Related, true),
-        ("widget", Reason::Related, false),
-        ("footer", Reason::Copyright, true),
-        ("copyright", Reason::Copyright, true),
-        ("advert", Reason::Advertisement, true),
-        ("sponsor", Reason::Advertisement, false),
-        ("promo", Reason::Advertisement, false),
-        ("byline", Reason::Byline, true),
-        ("author", Reason::Byline, false),
-        ("dateline", Reason::Byline, true),
-        ("pagination", Reason::Pagination, true),
-        ("pager", Reason::Pagination, true),
-        ("tags", Reason::Tags, true),
-        ("tag-list", Reason::Tags, true),
-        ("masthead", Reason::SiteHeader, true),
-        ("site-header", Reason::SiteHeader, true),
-        ("login", Reason::Login, true),
-        ("search", Reason::Search, false),
-    ];
-    for (needle, reason, hard) in RULES {
-        if t.contains(needle) {
-            return Some((*reason, *hard));
-        }
+    if ws.windows(2).any(|p| p[0] == "site" && p[1] == "header") {
+        return Some((Reason::SiteHeader, true));
     }
-    if t == "nav"
-        || t.starts_with("nav-")
-        || t.ends_with("-nav")
-        || t == "ad"
-        || t == "ads"
-        || t.starts_with("ad-")
-    {
-        let reason = if t.contains("nav") {
-            Reason::Navigation
-        } else {
-            Reason::Advertisement
-        };
-        return Some((reason, true));
+    for w in &ws {
+        for (stem, reason, hard) in STEMS {
+            if w.starts_with(stem) {
+                return Some((*reason, *hard));
+            }
+        }
+        for (word, reason, hard) in WORDS {
+            if w == word {
+                return Some((*reason, *hard));
+            }
+        }
     }
     None
 }
@@ -226,9 +269,18 @@ pub(crate) fn content_bonus(name: &str, el: &Element) -> f32 {
     if el.attr("itemprop") == Some("articleBody") {
         bonus = bonus.max(2.0);
     }
-    for token in el.classes().chain(el.id()) {
+    if names_content(el) {
+        bonus = bonus.max(1.8);
+    }
+    bonus
+}
+
+/// Class or id tokens that name the article body (`article-body`,
+/// `entry-content`).
+fn names_content(el: &Element) -> bool {
+    el.classes().chain(el.id()).any(|token| {
         let t = token.to_ascii_lowercase();
-        if [
+        [
             "article-body",
             "articlebody",
             "entry-content",
@@ -242,9 +294,5 @@ pub(crate) fn content_bonus(name: &str, el: &Element) -> f32 {
         ]
         .iter()
         .any(|k| t.contains(k))
-        {
-            bonus = bonus.max(1.8);
-        }
-    }
-    bonus
+    })
 }

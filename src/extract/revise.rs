@@ -1,0 +1,55 @@
+//! Context revision, after jusText's last stage: a heading or a short label
+//! that introduces chrome (`Related articles` above a list of links) is
+//! chrome too.
+
+use super::features::ends_sentence;
+use crate::candidate::Candidate;
+use crate::document::{BlockKind, Reason};
+
+/// Words a label may have and still be taken for a section heading.
+const LABEL_WORDS: usize = 6;
+
+/// Reasons that mark a section of chrome a heading may introduce.
+fn sectional(r: Reason) -> bool {
+    matches!(
+        r,
+        Reason::Related
+            | Reason::Navigation
+            | Reason::Share
+            | Reason::Tags
+            | Reason::Comments
+            | Reason::CommentForm
+            | Reason::Subscribe
+            | Reason::LinkDense
+            | Reason::OutsideContent
+            | Reason::Pagination
+    )
+}
+
+fn is_label(c: &Candidate) -> bool {
+    matches!(c.kind, BlockKind::Heading(_))
+        || crate::boilerplate::word_count(&c.text) <= LABEL_WORDS && !ends_sentence(&c.text)
+}
+
+/// Marks headings and labels followed by a run of chrome (two blocks, or one
+/// at the end of the page).
+pub(crate) fn revise(cands: &mut [Candidate]) {
+    for i in (0..cands.len()).rev() {
+        if cands[i].hint.is_some() || !is_label(&cands[i]) {
+            continue;
+        }
+        let next = cands
+            .get(i + 1)
+            .and_then(|c| c.hint.filter(|r| sectional(*r)));
+        let Some(reason) = next else { continue };
+        if matches!(cands[i + 1].kind, BlockKind::Heading(_)) {
+            continue;
+        }
+        let run = cands
+            .get(i + 2)
+            .is_none_or(|c| c.hint.is_some_and(sectional));
+        if run {
+            cands[i] = cands[i].clone().with_hint(reason, true);
+        }
+    }
+}

@@ -1,0 +1,315 @@
+//! One iterative pass over the DOM: block-level elements become raw blocks,
+//! and every element that may matter later (block-level, hinted, or named as
+//! content) becomes a [`Node`] with subtree text totals.
+//!
+//! Nodes are numbered in document order, so a parent's number is always
+//! smaller than its children's: later stages can propagate top-down or
+//! bottom-up with one linear loop and no recursion.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node as DomNode};
+
+use super::hints;
+use crate::document::{BlockKind, Reason};
+
+/// An element kept for container choice and hint scoping.
+#[derive(Debug, Clone)]
+pub(crate) struct Node {
+    /// The nearest recorded ancestor.
+    pub parent: Option<usize>,
+    /// The nearest ancestor-or-self with a chrome hint.
+    pub hinted: Option<usize>,
+    /// A chrome hint from the element's name, class, id or role.
+    pub hint: Option<(Reason, bool)>,
+    /// Content bonus from `<article>`, `articleBody` and similar names.
+    pub bonus: f32,
+    /// The element is a paragraph-like text holder (`<p>`, `<pre>`, `<td>`).
+    pub tag: Tag,
+    /// Non-space characters in the subtree.
+    pub chars: u32,
+    /// Of those, characters inside links.
+    pub link_chars: u32,
+}
+
+/// The element kinds the later stages tell apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tag {
+    /// `<p>`.
+    P,
+    /// `<div>`, `<section>` and other generic containers.
+    Div,
+    /// `<article>` or `<main>`.
+    Article,
+    /// `<td>`, `<th>`.
+    Cell,
+    /// `<ul>`, `<ol>`, `<dl>`, `<table>` and their rows and items.
+    List,
+    /// `<h1>`..`<h6>`.
+    Heading,
+    /// `<body>` or `<html>`.
+    Body,
+    /// Anything else.
+    Other,
+}
+
+impl Tag {
+    fn of(name: &str) -> Tag {
+        match name {
+            "p" => Tag::P,
+            "div" | "section" | "center" | "font" | "span" | "blockquote" | "pre" | "details" => {
+                Tag::Div
+            }
+            "article" | "main" => Tag::Article,
+            "td" | "th" => Tag::Cell,
+            "ul" | "ol" | "dl" | "li" | "dt" | "dd" | "table" | "tr" | "tbody" | "thead"
+            | "tfoot" => Tag::List,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Tag::Heading,
+            "body" | "html" => Tag::Body,
+            _ => Tag::Other,
+        }
+    }
+}
+
+/// A block of text before classification.
+#[derive(Debug, Clone)]
+pub(crate) struct RawBlock {
+    /// Whitespace-collapsed text; `<br>` and `<pre>` keep line breaks.
+    pub text: String,
+    /// Body kind from the innermost kind-giving ancestor.
+    pub kind: BlockKind,
+    /// The innermost recorded element holding the block.
+    pub node: usize,
+    /// Non-space characters.
+    pub chars: u32,
+    /// Of those, characters inside links.
+    pub link_chars: u32,
+    /// A hint from inline elements covering most of the block
+    /// (`<span class="byline">`).
+    pub inline_hint: Option<(Reason, bool)>,
+    /// The block's text is also the declared schema.org `articleBody`
+    /// (set after the walk).
+    pub declared: bool,
+}
+
+/// The result of the walk.
+#[derive(Debug, Default)]
+pub(crate) struct Walked {
+    /// Recorded elements in document order.
+    pub nodes: Vec<Node>,
+    /// Blocks in document order.
+    pub blocks: Vec<RawBlock>,
+    /// The text of JSON-LD scripts, concatenated.
+    pub json_ld: String,
+}
+
+struct Frame {
+    node: Option<usize>,
+    skip: bool,
+    link: bool,
+    pre: bool,
+    block: bool,
+    cell: bool,
+    kind: Option<BlockKind>,
+    quote: bool,
+    inline_hint: Option<(Reason, bool)>,
+    json_ld: bool,
+}
+
+#[derive(Default)]
+struct Buffer {
+    text: String,
+    chars: u32,
+    link_chars: u32,
+    hinted_chars: u32,
+    hint: Option<(Reason, bool)>,
+    pending_space: bool,
+}
+
+impl Buffer {
+    fn push_text(&mut self, s: &str, f: &Frame) {
+        for c in s.chars() {
+            if !f.pre && c.is_whitespace() && c != '\u{a0}' {
+                self.pending_space = true;
+                continue;
+            }
+            if self.pending_space && !self.text.is_empty() && !self.text.ends_with('\n') {
+                self.text.push(' ');
+            }
+            self.pending_space = false;
+            self.text.push(c);
+            if !c.is_whitespace() {
+                self.chars += 1;
+                if f.link {
+                    self.link_chars += 1;
+                }
+                if let Some(h) = f.inline_hint {
+                    self.hinted_chars += 1;
+                    self.hint = Some(h);
+                }
+            }
+        }
+    }
+
+    fn push_break(&mut self) {
+        self.pending_space = false;
+        if !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.text.push('\n');
+        }
+    }
+}
+
+/// Walks `doc` once, iteratively.
+pub(crate) fn walk(doc: &Html) -> Walked {
+    let mut w = Walked::default();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut buf = Buffer::default();
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                DomNode::Element(el) => {
+                    let name = el.name();
+                    let top = stack.last();
+                    let parent_skip = top.is_some_and(|f| f.skip);
+                    let json_ld =
+                        name == "script" && el.attr("type").is_some_and(|t| t.contains("ld+json"));
+                    if parent_skip {
+                        stack.push(Frame {
+                            json_ld,
+                            ..Frame::skipped()
+                        });
+                        continue;
+                    }
+                    let skip = hints::is_skipped(name) || hints::is_hidden(el);
+                    let block = hints::is_block(name);
+                    if block && !skip {
+                        flush(&mut buf, &stack, &mut w);
+                    }
+                    if name == "br" && !skip {
+                        buf.push_break();
+                    }
+                    let hint = hints::element_hint(name, el);
+                    let bonus = hints::content_bonus(name, el);
+                    let parent = stack.iter().rev().find_map(|f| f.node);
+                    let record = !skip && (block || hint.is_some() || bonus != 1.0);
+                    let node = record.then(|| {
+                        let hinted = if hint.is_some() {
+                            Some(w.nodes.len())
+                        } else {
+                            parent.and_then(|p| w.nodes[p].hinted)
+                        };
+                        w.nodes.push(Node {
+                            parent,
+                            hinted,
+                            hint,
+                            bonus,
+                            tag: Tag::of(name),
+                            chars: 0,
+                            link_chars: 0,
+                        });
+                        w.nodes.len() - 1
+                    });
+                    let (link, pre, quote, parent_kind, parent_inline) = top
+                        .map_or((false, false, false, None, None), |f| {
+                            (f.link, f.pre, f.quote, f.kind, f.inline_hint)
+                        });
+                    stack.push(Frame {
+                        node,
+                        skip,
+                        link: link || name == "a",
+                        pre: pre || name == "pre",
+                        block,
+                        cell: matches!(name, "td" | "th"),
+                        kind: hints::kind_of(name).or(parent_kind),
+                        quote: quote || name == "blockquote",
+                        inline_hint: if block { None } else { hint.or(parent_inline) },
+                        json_ld,
+                    });
+                }
+                DomNode::Text(t) => match stack.last() {
+                    Some(f) if f.json_ld => {
+                        w.json_ld.push_str(t);
+                        w.json_ld.push('\n');
+                    }
+                    Some(f) if !f.skip => buf.push_text(t, f),
+                    _ => {}
+                },
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let DomNode::Element(_) = node.value() {
+                    let Some(top) = stack.last() else { continue };
+                    if top.block && !top.skip {
+                        flush(&mut buf, &stack, &mut w);
+                    } else if top.cell && !top.skip {
+                        buf.text.push('\t');
+                    }
+                    let top = stack.pop().expect("non-empty stack");
+                    if let Some(i) = top.node
+                        && let Some(p) = w.nodes[i].parent
+                    {
+                        w.nodes[p].chars += w.nodes[i].chars;
+                        w.nodes[p].link_chars += w.nodes[i].link_chars;
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut buf, &stack, &mut w);
+    w
+}
+
+impl Frame {
+    fn skipped() -> Frame {
+        Frame {
+            node: None,
+            skip: true,
+            link: false,
+            pre: false,
+            block: false,
+            cell: false,
+            kind: None,
+            quote: false,
+            inline_hint: None,
+            json_ld: false,
+        }
+    }
+}
+
+fn flush(buf: &mut Buffer, stack: &[Frame], w: &mut Walked) {
+    let b = std::mem::take(buf);
+    let text = b.text.trim();
+    if text.is_empty() || b.chars == 0 {
+        return;
+    }
+    let Some(node) = stack.iter().rev().find_map(|f| f.node) else {
+        return;
+    };
+    let top = stack.last();
+    let mut kind = top.and_then(|f| f.kind).unwrap_or(BlockKind::Paragraph);
+    if kind == BlockKind::Paragraph && top.is_some_and(|f| f.quote) {
+        kind = BlockKind::Quote;
+    }
+    let text = if text.contains('\t') {
+        text.split('\t')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("\t")
+    } else {
+        text.to_owned()
+    };
+    w.nodes[node].chars += b.chars;
+    w.nodes[node].link_chars += b.link_chars;
+    let inline_hint = (b.hinted_chars * 10 >= b.chars * 8)
+        .then_some(b.hint)
+        .flatten();
+    w.blocks.push(RawBlock {
+        text,
+        kind,
+        node,
+        chars: b.chars,
+        link_chars: b.link_chars,
+        inline_hint,
+        declared: false,
+    });
+}
