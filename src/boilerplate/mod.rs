@@ -21,7 +21,7 @@ pub use lines::word_count;
 
 use crate::candidate::Candidate;
 use crate::document::{Block, InputKind, Reason, Removed};
-use crate::lang::{self, Lang, Script};
+use crate::lang::{self, Guess, Lang, Script};
 
 /// Which languages to keep.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -111,30 +111,27 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
 
     // 3: languages.
     let scripts: Vec<Option<Script>> = cands.iter().map(|c| lang::script_of(&c.text)).collect();
-    let first: Vec<Option<Lang>> = cands
+    let first: Vec<Option<Guess>> = cands
         .iter()
-        .map(|c| lang::identify(&c.text, None))
+        .map(|c| lang::identify_scored(&c.text, None))
         .collect();
     let main = main_language(&cands, &verdict, &first);
     let main_script = main.and_then(|l| {
-        cands
+        first
             .iter()
-            .zip(&first)
             .zip(&scripts)
-            .find(|((_, fl), _)| **fl == Some(l))
+            .find(|(g, _)| g.is_some_and(|g| g.lang == l))
             .and_then(|(_, s)| *s)
     });
-    let langs: Vec<Option<Lang>> = cands
+    let guesses: Vec<Option<Guess>> = cands
         .iter()
         .zip(&first)
-        .map(|(c, l)| {
-            if *l == main {
-                *l
-            } else {
-                lang::identify(&c.text, main)
-            }
+        .map(|(c, g)| match g {
+            Some(g) if Some(g.lang) == main => Some(*g),
+            _ => lang::identify_scored(&c.text, main),
         })
         .collect();
+    let langs: Vec<Option<Lang>> = guesses.iter().map(|g| g.map(|g| g.lang)).collect();
 
     // 4: title.
     let title = find_title(&cands, &mut verdict, ctx);
@@ -158,18 +155,16 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     };
     if let Some(keep) = keep {
         for i in 0..n {
-            if verdict[i].is_some() {
-                continue;
-            }
-            let other_script =
-                main_script.is_some() && scripts[i].is_some() && scripts[i] != main_script;
-            let other_lang =
-                langs[i].is_some_and(|l| l != keep) && lines::word_count(&cands[i].text) >= 3;
-            let mismatch = match ctx.target {
-                Target::Only(_) => other_lang || other_script && langs[i] != Some(keep),
-                _ => other_script || other_lang,
-            };
-            if mismatch {
+            if verdict[i].is_none()
+                && is_other_language(
+                    &cands[i].text,
+                    scripts[i],
+                    guesses[i],
+                    keep,
+                    main_script,
+                    ctx.target,
+                )
+            {
                 verdict[i] = Some(Reason::OtherLanguage);
             }
         }
@@ -207,22 +202,69 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     }
 }
 
-/// The language with the most characters among blocks not already chrome.
+/// Least confidence for dropping a block written in the page's own script as
+/// another language under [`Target::Main`]: close languages share words, so
+/// only a sure guess on a sentence-length block counts.
+const SAME_SCRIPT_CONFIDENCE: f32 = 0.9;
+/// Words a same-script block needs before its language is held against it.
+const SAME_SCRIPT_WORDS: usize = 5;
+/// Least confidence for dropping a block under [`Target::Only`].
+const ONLY_CONFIDENCE: f32 = 0.6;
+
+/// Scripts that one language's text mixes (Japanese writes Han too).
+fn same_script(a: Script, b: Script) -> bool {
+    a == b
+        || matches!(
+            (a, b),
+            (Script::Han, Script::Japanese) | (Script::Japanese, Script::Han)
+        )
+}
+
+/// True when the block is not in the language to keep.
+fn is_other_language(
+    text: &str,
+    script: Option<Script>,
+    guess: Option<Guess>,
+    keep: Lang,
+    main_script: Option<Script>,
+    target: Target,
+) -> bool {
+    let words = lines::word_count(text);
+    let other_script = matches!((script, main_script), (Some(s), Some(m)) if !same_script(s, m));
+    let other = |min_conf: f32, min_words: usize| {
+        guess.is_some_and(|g| g.lang != keep && g.confidence >= min_conf) && words >= min_words
+    };
+    match target {
+        Target::Only(_) => {
+            other(ONLY_CONFIDENCE, 3) || other_script && guess.is_none_or(|g| g.lang != keep)
+        }
+        _ => {
+            other_script
+                || other(SAME_SCRIPT_CONFIDENCE, SAME_SCRIPT_WORDS) && script != Some(Script::Han)
+        }
+    }
+}
+
+/// The language with the most characters among blocks not already chrome,
+/// each block weighted by the confidence of its guess.
 fn main_language(
     cands: &[Candidate],
     verdict: &[Option<Reason>],
-    langs: &[Option<Lang>],
+    guesses: &[Option<Guess>],
 ) -> Option<Lang> {
-    let mut weight: Vec<(Lang, usize)> = Vec::new();
-    for ((c, v), l) in cands.iter().zip(verdict).zip(langs) {
-        let (None, Some(l)) = (v, l) else { continue };
-        let w = c.text.len();
-        match weight.iter_mut().find(|(x, _)| x == l) {
+    let mut weight: Vec<(Lang, f32)> = Vec::new();
+    for ((c, v), g) in cands.iter().zip(verdict).zip(guesses) {
+        let (None, Some(g)) = (v, g) else { continue };
+        let w = c.text.len() as f32 * g.confidence;
+        match weight.iter_mut().find(|(x, _)| *x == g.lang) {
             Some((_, n)) => *n += w,
-            None => weight.push((*l, w)),
+            None => weight.push((g.lang, w)),
         }
     }
-    weight.into_iter().max_by_key(|(_, n)| *n).map(|(l, _)| l)
+    weight
+        .into_iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(l, _)| l)
 }
 
 /// Picks the headline and marks its copies (and, in text, what sits above it).
