@@ -5,7 +5,7 @@ use super::container::Region;
 use super::features::{density, ends_sentence};
 use super::walk::{RawBlock, Walked};
 use crate::candidate::Candidate;
-use crate::document::Reason;
+use crate::document::{BlockKind, Reason};
 
 /// Link density above which a block inside the container is chrome.
 const LINK_DENSE: f32 = 0.5;
@@ -43,8 +43,14 @@ const PROSE_CHARS: u32 = 100;
 
 /// Turns raw blocks into candidates with hints, link density and `in_main`.
 pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
-    let mut out = Vec::with_capacity(w.blocks.len());
-    for b in &w.blocks {
+    let mut out = Vec::with_capacity(w.blocks.len() + w.hidden.len());
+    let mut hidden = w.hidden.iter().peekable();
+    for (i, b) in w.blocks.iter().enumerate() {
+        while let Some((_, text)) = hidden.next_if(|(at, _)| *at <= i) {
+            out.push(
+                Candidate::new(text.clone(), BlockKind::Paragraph).with_hint(Reason::Hidden, true),
+            );
+        }
         let hint = scoped_hint(&w, region, b);
         let ld = density(b.link_chars, b.chars);
         let inside = region.map(|r| r.inside[b.node]);
@@ -70,6 +76,11 @@ pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
             (None, _) => c,
         };
         out.push(c);
+    }
+    for (_, text) in hidden {
+        out.push(
+            Candidate::new(text.clone(), BlockKind::Paragraph).with_hint(Reason::Hidden, true),
+        );
     }
     out
 }

@@ -100,6 +100,8 @@ pub(crate) struct Walked {
     pub blocks: Vec<RawBlock>,
     /// The text of JSON-LD scripts, concatenated.
     pub json_ld: String,
+    /// Text of hidden elements, each with the number of blocks before it.
+    pub hidden: Vec<(usize, String)>,
 }
 
 struct Frame {
@@ -113,6 +115,10 @@ struct Frame {
     quote: bool,
     inline_hint: Option<(Reason, bool)>,
     json_ld: bool,
+    /// Inside an element hidden from readers: its text is collected apart.
+    hidden: bool,
+    /// This element is where the hidden content starts.
+    hidden_root: bool,
 }
 
 #[derive(Default)]
@@ -163,6 +169,7 @@ pub(crate) fn walk(doc: &Html) -> Walked {
     let mut w = Walked::default();
     let mut stack: Vec<Frame> = Vec::new();
     let mut buf = Buffer::default();
+    let mut hidden = String::new();
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -173,13 +180,16 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     let json_ld =
                         name == "script" && el.attr("type").is_some_and(|t| t.contains("ld+json"));
                     if parent_skip {
+                        let hidden = top.is_some_and(|f| f.hidden) && !hints::is_skipped(name);
                         stack.push(Frame {
                             json_ld,
+                            hidden,
                             ..Frame::skipped()
                         });
                         continue;
                     }
-                    let skip = hints::is_skipped(name) || hints::is_hidden(el);
+                    let hidden_root = !hints::is_skipped(name) && hints::is_hidden(el);
+                    let skip = hints::is_skipped(name) || hidden_root;
                     let block = hints::is_block(name);
                     if block && !skip {
                         flush(&mut buf, &stack, &mut w);
@@ -223,6 +233,8 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                         quote: quote || name == "blockquote",
                         inline_hint: if block { None } else { hint.or(parent_inline) },
                         json_ld,
+                        hidden: hidden_root,
+                        hidden_root,
                     });
                 }
                 DomNode::Text(t) => match stack.last() {
@@ -231,6 +243,10 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                         w.json_ld.push('\n');
                     }
                     Some(f) if !f.skip => buf.push_text(t, f),
+                    Some(f) if f.hidden => {
+                        hidden.push(' ');
+                        hidden.push_str(t);
+                    }
                     _ => {}
                 },
                 _ => {}
@@ -244,6 +260,13 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                         buf.text.push('\t');
                     }
                     let top = stack.pop().expect("non-empty stack");
+                    if top.hidden_root {
+                        let text = hidden.split_whitespace().collect::<Vec<_>>().join(" ");
+                        if !text.is_empty() {
+                            w.hidden.push((w.blocks.len(), text));
+                        }
+                        hidden.clear();
+                    }
                     if let Some(i) = top.node
                         && let Some(p) = w.nodes[i].parent
                     {
@@ -271,6 +294,8 @@ impl Frame {
             quote: false,
             inline_hint: None,
             json_ld: false,
+            hidden: false,
+            hidden_root: false,
         }
     }
 }
