@@ -201,7 +201,92 @@ pub fn lookup(text: &str) -> Option<Reason> {
     }
     colon_label(text)
         .or_else(|| leading_label(&words, text))
-        .or_else(|| trailing_copyright(&words))
+        .or_else(|| notice_sentence(&words))
+        .or_else(|| platform_share(&words))
+}
+
+/// Social platforms that share bars name; a share phrase names any of them
+/// (`Auf WhatsApp teilen` is `Auf Facebook teilen`).
+const PLATFORMS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "pinterest",
+    "linkedin",
+    "reddit",
+    "vk",
+    "вконтакте",
+    "одноклассники",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "weibo",
+    "微博",
+    "微信",
+    "wechat",
+    "line",
+    "viber",
+    "messenger",
+    "flipboard",
+    "tumblr",
+    "xing",
+    "email",
+    "e mail",
+    "mail",
+];
+
+/// A short line that is a known share phrase once its platform is swapped.
+fn platform_share(words: &[&str]) -> Option<Reason> {
+    if words.len() > 6 {
+        return None;
+    }
+    let lex = &*LEXICON;
+    for (i, w) in words.iter().enumerate() {
+        if PLATFORMS.contains(w) && *w != "facebook" {
+            let mut swapped: Vec<&str> = words.to_vec();
+            swapped[i] = "facebook";
+            if lex.exact.get(&swapped.join(" ")) == Some(&Reason::Share) {
+                return Some(Reason::Share);
+            }
+        }
+    }
+    None
+}
+
+/// Categories whose phrases start or end a longer notice (`All rights
+/// reserved. Reproduction only with a link.`).
+fn is_notice(reason: Reason) -> bool {
+    matches!(
+        reason,
+        Reason::Copyright
+            | Reason::Subscribe
+            | Reason::CookieNotice
+            | Reason::CommentForm
+            | Reason::Login
+    )
+}
+
+/// Words a notice may add to a known phrase at its start or end.
+const NOTICE_EXTRA_WORDS: usize = 10;
+
+/// A line that starts or ends with a notice phrase of two or more words and
+/// adds at most a short clause.
+fn notice_sentence(words: &[&str]) -> Option<Reason> {
+    let lex = &*LEXICON;
+    let n = words.len();
+    for k in (2..=8.min(n.saturating_sub(1))).rev() {
+        if n - k > NOTICE_EXTRA_WORDS {
+            continue;
+        }
+        for part in [&words[..k], &words[n - k..]] {
+            if let Some(r) = lex.exact.get(&part.join(" ")).filter(|r| is_notice(**r)) {
+                return Some(*r);
+            }
+        }
+    }
+    None
 }
 
 /// `Tags: politics, world`, `Читайте также: …`, `分享到：微信`: a known
@@ -231,15 +316,6 @@ fn leading_label(words: &[&str], text: &str) -> Option<Reason> {
         }
     }
     None
-}
-
-/// `© 2024 Harbor Valley Gazette. All rights reserved.`: a line that ends
-/// with a copyright phrase.
-fn trailing_copyright(words: &[&str]) -> Option<Reason> {
-    (2..=6.min(words.len().saturating_sub(1))).find_map(|k| {
-        let tail = words[words.len() - k..].join(" ");
-        (LEXICON.exact.get(&tail) == Some(&Reason::Copyright)).then_some(Reason::Copyright)
-    })
 }
 
 /// A block's text normalized for lookup: as [`normalize`], with stars

@@ -55,8 +55,116 @@ pub(crate) fn reads_as_body(text: &str) -> bool {
 /// Words in the longest line still read as a byline or date line.
 const MAX_META_WORDS: usize = 14;
 
-/// Breadcrumb trails and date or byline lines: chrome by their shape alone.
+/// Stems that name cookies in the languages of the lexicon.
+const COOKIE_WORDS: &[&str] = &[
+    "cookie",
+    "çerez",
+    "쿠키",
+    "クッキー",
+    "куки",
+    "kuki",
+    "ciasteczk",
+    "ciastecz",
+    "galleta",
+];
+/// Stems that name the site or the visit.
+const SITE_WORDS: &[&str] = &[
+    "site",
+    "web",
+    "сайт",
+    "strona",
+    "stronie",
+    "witryn",
+    "sito",
+    "sitio",
+    "網站",
+    "网站",
+    "サイト",
+    "사이트",
+    "موقع",
+    "navigat",
+    "navega",
+    "nutzererlebnis",
+    "experien",
+    "esperienz",
+    "przegląd",
+    "deneyim",
+    "opplevelse",
+    "ervaring",
+    "upplevelse",
+    "zážit",
+];
+/// Stems of "using" cookies.
+const USE_WORDS: &[&str] = &[
+    "use",
+    "usa",
+    "utiliz",
+    "verwend",
+    "nutz",
+    "utilis",
+    "używa",
+    "kullan",
+    "использ",
+    "使用",
+    "利用",
+    "사용",
+    "gebruik",
+    "anvä",
+    "bruge",
+    "bruk",
+    "stosuj",
+];
+/// The site speaking of itself, or asking for agreement.
+const SPEAKER_WORDS: &[&str] = &[
+    "we ",
+    "our ",
+    "мы ",
+    "nous ",
+    "wir ",
+    "usamos",
+    "utilizamos",
+    "utilizziamo",
+    "używamy",
+    "kullanıyoruz",
+    "verwenden",
+    "utilisons",
+    "本站",
+    "本网站",
+    "当サイト",
+    "저희",
+    "accept",
+    "agree",
+    "akzept",
+    "zustimm",
+    "acept",
+    "accett",
+    "akcept",
+    "kabul",
+    "соглаш",
+    "同意",
+    "동의",
+];
+/// Longest block read as a cookie notice, in words.
+const MAX_NOTICE_WORDS: usize = 80;
+
+/// A cookie notice: names cookies, the site or visit, their use, and the
+/// site speaking ("we use") or asking to accept, in one short block. A news
+/// sentence about cookies rarely has all four.
+pub(crate) fn cookie_notice(text: &str) -> bool {
+    if word_count(text) > MAX_NOTICE_WORDS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let has = |list: &[&str]| list.iter().any(|w| lower.contains(w));
+    has(COOKIE_WORDS) && has(SITE_WORDS) && has(USE_WORDS) && has(SPEAKER_WORDS)
+}
+
+/// Cookie notices, breadcrumb trails and date or byline lines: chrome by
+/// their shape alone.
 pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
+    if cookie_notice(text) {
+        return Some(Reason::CookieNotice);
+    }
     let words = word_count(text);
     if words == 0 || words > MAX_META_WORDS || ends_sentence(text) && !text.ends_with(':') {
         return None;
@@ -183,6 +291,22 @@ mod tests {
             metadata_line("Open from 9:00 to 17:00 every day in summer and winter alike."),
             None
         );
+    }
+
+    #[test]
+    fn cookie_notices() {
+        assert!(cookie_notice(
+            "We use cookies to improve your experience on our website. By continuing you accept."
+        ));
+        assert!(cookie_notice(
+            "Мы используем файлы cookie, чтобы сайт работал удобнее."
+        ));
+        assert!(!cookie_notice(
+            "The best-selling item is still the raisin cookies baked by her grandmother."
+        ));
+        assert!(!cookie_notice(
+            "Regulators fined the website for setting cookies without consent."
+        ));
     }
 
     #[test]
