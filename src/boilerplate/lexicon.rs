@@ -276,12 +276,17 @@ const NOTICE_EXTRA_WORDS: usize = 10;
 fn notice_sentence(words: &[&str]) -> Option<Reason> {
     let lex = &*LEXICON;
     let n = words.len();
-    for k in (2..=8.min(n.saturating_sub(1))).rev() {
+    for k in (1..=8.min(n.saturating_sub(1))).rev() {
         if n - k > NOTICE_EXTRA_WORDS {
             continue;
         }
         for part in [&words[..k], &words[n - k..]] {
-            if let Some(r) = lex.exact.get(&part.join(" ")).filter(|r| is_notice(**r)) {
+            let phrase = part.join(" ");
+            // Two words at least (a CJK character counts as one).
+            if super::word_count(&phrase) < 2 {
+                continue;
+            }
+            if let Some(r) = lex.exact.get(&phrase).filter(|r| is_notice(**r)) {
                 return Some(*r);
             }
         }

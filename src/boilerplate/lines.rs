@@ -6,6 +6,8 @@ use crate::document::Reason;
 
 /// Lines this close to chrome at the page's edge go with it when short.
 const EDGE_REACH: usize = 2;
+/// Longest headline in a related-posts list, in words.
+const HEADLINE_WORDS: usize = 16;
 /// Words in a line short enough to be menu-like.
 const SHORT_WORDS: usize = 6;
 
@@ -246,6 +248,21 @@ fn is_time(t: &str) -> bool {
 /// too (menus and footers come in clusters).
 pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
     let n = cands.len();
+    // Headlines listed under a related-posts label go with it.
+    let mut under_related = false;
+    for i in 0..n {
+        match verdict[i] {
+            Some(Reason::Related) => under_related = true,
+            Some(_) => {}
+            None if under_related
+                && word_count(&cands[i].text) <= HEADLINE_WORDS
+                && !reads_as_body(&cands[i].text) =>
+            {
+                verdict[i] = Some(Reason::Related);
+            }
+            None => under_related = false,
+        }
+    }
     let short =
         |i: usize| word_count(&cands[i].text) <= SHORT_WORDS && !ends_sentence(&cands[i].text);
     // Bottom up.
