@@ -89,6 +89,8 @@ pub(crate) struct RawBlock {
     /// The block's text is also the declared schema.org `articleBody`
     /// (set after the walk).
     pub declared: bool,
+    /// The table row (`<tr>` node) when the block is a whole cell of it.
+    pub row: Option<usize>,
 }
 
 /// The result of the walk.
@@ -278,7 +280,29 @@ pub(crate) fn walk(doc: &Html) -> Walked {
         }
     }
     flush(&mut buf, &stack, &mut w);
+    merge_rows(&mut w.blocks);
     w
+}
+
+/// Joins the cells of one table row into a single block, tab-separated.
+fn merge_rows(blocks: &mut Vec<RawBlock>) {
+    if !blocks.iter().any(|b| b.row.is_some()) {
+        return;
+    }
+    let mut out: Vec<RawBlock> = Vec::with_capacity(blocks.len());
+    for b in blocks.drain(..) {
+        match out.last_mut() {
+            Some(prev) if prev.row.is_some() && prev.row == b.row => {
+                prev.text.push('\t');
+                prev.text.push_str(&b.text);
+                prev.chars += b.chars;
+                prev.link_chars += b.link_chars;
+                prev.kind = BlockKind::TableRow;
+            }
+            _ => out.push(b),
+        }
+    }
+    *blocks = out;
 }
 
 impl Frame {
@@ -310,6 +334,10 @@ fn flush(buf: &mut Buffer, stack: &[Frame], w: &mut Walked) {
         return;
     };
     let top = stack.last();
+    let row = match stack {
+        [.., parent, cell] if cell.cell && parent.kind == Some(BlockKind::TableRow) => parent.node,
+        _ => None,
+    };
     let mut kind = top.and_then(|f| f.kind).unwrap_or(BlockKind::Paragraph);
     if kind == BlockKind::Paragraph && top.is_some_and(|f| f.quote) {
         kind = BlockKind::Quote;
@@ -336,5 +364,6 @@ fn flush(buf: &mut Buffer, stack: &[Frame], w: &mut Walked) {
         link_chars: b.link_chars,
         inline_hint,
         declared: false,
+        row,
     });
 }
