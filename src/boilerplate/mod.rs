@@ -20,7 +20,7 @@ mod lines;
 pub use lines::word_count;
 
 use crate::candidate::Candidate;
-use crate::document::{Block, InputKind, Reason, Removed};
+use crate::document::{Block, BlockKind, InputKind, Reason, Removed};
 use crate::lang::{self, Guess, Lang, Script};
 
 /// Which languages to keep.
@@ -297,10 +297,34 @@ fn find_title(
         None => None,
     }?;
     let k = key(&title);
+    let mut first_copy = None;
     for (i, c) in cands.iter().enumerate() {
         if verdict[i].is_none() && key(&c.text) == k {
             verdict[i] = Some(Reason::DuplicateTitle);
+            first_copy.get_or_insert(i);
+        }
+    }
+    // A section label just above the headline (a kicker) is site chrome.
+    if let Some(t) = first_copy {
+        for i in (t.saturating_sub(KICKER_REACH)..t).rev() {
+            let c = &cands[i];
+            if verdict[i].is_some() {
+                continue;
+            }
+            if lines::word_count(&c.text) <= KICKER_WORDS
+                && !matches!(c.kind, BlockKind::Heading(_))
+                && !lines::reads_as_body(&c.text)
+            {
+                verdict[i] = Some(Reason::SiteHeader);
+            } else {
+                break;
+            }
         }
     }
     Some(title)
 }
+
+/// Blocks above the headline checked for a section label.
+const KICKER_REACH: usize = 2;
+/// Longest section label above a headline, in words.
+const KICKER_WORDS: usize = 3;
