@@ -122,7 +122,9 @@ pub(crate) fn choose(w: &Walked) -> Option<Region> {
     }
     let mut near = vec![false; n];
     let parent = w.nodes[top].parent.filter(|&p| w.nodes[p].tag != Tag::Body);
-    let grandparent = parent.and_then(|p| w.nodes[p].parent).filter(|&g| w.nodes[g].tag != Tag::Body);
+    let grandparent = parent
+        .and_then(|p| w.nodes[p].parent)
+        .filter(|&g| w.nodes[g].tag != Tag::Body);
     if let Some(p) = grandparent.or(parent) {
         near[p] = true;
     }

@@ -45,6 +45,7 @@ const PROSE_CHARS: u32 = 100;
 pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
     let mut out = Vec::with_capacity(w.blocks.len() + w.hidden.len());
     let mut hidden = w.hidden.iter().peekable();
+    let teaser = teasers(&w.blocks);
     for (i, b) in w.blocks.iter().enumerate() {
         while let Some((_, text)) = hidden.next_if(|(at, _)| *at <= i) {
             out.push(
@@ -73,6 +74,7 @@ pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
             (None, Some(false)) => c.with_hint(Reason::OutsideContent, true),
             (Some((reason, hard)), _) => c.with_hint(reason, hard),
             (None, _) if ld > LINK_DENSE => c.with_hint(Reason::LinkDense, false),
+            (None, _) if teaser[i] => c.with_hint(Reason::Related, true),
             (None, _) => c,
         };
         out.push(c);
@@ -81,6 +83,35 @@ pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
         out.push(
             Candidate::new(text.clone(), BlockKind::Paragraph).with_hint(Reason::Hidden, true),
         );
+    }
+    out
+}
+
+/// Blocks in a row that open with a link for a list of teasers.
+const TEASER_RUN: usize = 3;
+/// Least characters of the opening link of a teaser (its headline).
+const TEASER_LINK_CHARS: u32 = 12;
+
+/// A teaser: a linked headline opening a block of other text.
+fn is_teaser(b: &RawBlock) -> bool {
+    b.lead_link_chars >= TEASER_LINK_CHARS
+        && b.lead_link_chars * 7 >= b.chars
+        && b.lead_link_chars < b.chars
+}
+
+/// Runs of at least [`TEASER_RUN`] consecutive teasers: lists of other
+/// articles (headline link plus summary), however long their summaries.
+fn teasers(blocks: &[RawBlock]) -> Vec<bool> {
+    let mut out = vec![false; blocks.len()];
+    let mut start = 0;
+    for i in 0..=blocks.len() {
+        if i < blocks.len() && is_teaser(&blocks[i]) {
+            continue;
+        }
+        if i - start >= TEASER_RUN {
+            out[start..i].iter_mut().for_each(|t| *t = true);
+        }
+        start = i + 1;
     }
     out
 }

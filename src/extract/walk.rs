@@ -91,6 +91,8 @@ pub(crate) struct RawBlock {
     pub declared: bool,
     /// The table row (`<tr>` node) when the block is a whole cell of it.
     pub row: Option<usize>,
+    /// Characters of a link that opens the block (a teaser's headline).
+    pub lead_link_chars: u32,
 }
 
 /// The result of the walk.
@@ -131,6 +133,9 @@ struct Buffer {
     hinted_chars: u32,
     hint: Option<(Reason, bool)>,
     pending_space: bool,
+    /// Characters inside links before the first character outside one.
+    lead_link_chars: u32,
+    seen_plain: bool,
 }
 
 impl Buffer {
@@ -149,6 +154,11 @@ impl Buffer {
                 self.chars += 1;
                 if f.link {
                     self.link_chars += 1;
+                    if !self.seen_plain {
+                        self.lead_link_chars += 1;
+                    }
+                } else {
+                    self.seen_plain = true;
                 }
                 if let Some(h) = f.inline_hint {
                     self.hinted_chars += 1;
@@ -365,5 +375,6 @@ fn flush(buf: &mut Buffer, stack: &[Frame], w: &mut Walked) {
         inline_hint,
         declared: false,
         row,
+        lead_link_chars: b.lead_link_chars,
     });
 }
