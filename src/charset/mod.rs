@@ -9,11 +9,20 @@
 //! to detection. Decoding uses `encoding_rs` and never fails: undecodable
 //! bytes become U+FFFD and [`Decoded::had_errors`] says so.
 
+mod label;
+mod model;
 mod prescan;
+mod single_byte;
+mod sniff;
+mod statistical;
+mod utf16;
+mod verify;
 
 use std::borrow::Cow;
 
 use encoding_rs::{Encoding, UTF_8};
+
+use sniff::Utf8;
 
 pub use encoding_rs;
 
@@ -102,7 +111,7 @@ pub struct Decoded<'a> {
     pub had_errors: bool,
 }
 
-/// How many bytes of the input statistical detection looks at.
+/// How many bytes of the input detection looks at.
 pub const SAMPLE_BYTES: usize = 64 * 1024;
 
 /// Decides the encoding of `bytes`.
@@ -122,91 +131,47 @@ pub fn detect(bytes: &[u8], hints: &Hints<'_>) -> Detection {
             confidence: 1.0,
         };
     }
+    let truncated = bytes.len() > SAMPLE_BYTES;
     let sample = &bytes[..bytes.len().min(SAMPLE_BYTES)];
-    let utf8 = utf8_verdict(sample, sample.len() < bytes.len());
     let declared = hints
         .content_type
         .and_then(prescan::charset_from_content_type)
         .map(|e| (e, Source::Header))
         .or_else(|| prescan::declared(sample));
     if let Some((enc, source)) = declared
-        && let Some(d) = check_declared(enc, source, utf8)
+        && let Some(d) = verify::declared(enc, source, sample, truncated)
     {
         return d;
     }
-    match utf8 {
+    undeclared(sample, truncated, hints.tld)
+}
+
+/// Detection from the bytes alone.
+fn undeclared(sample: &[u8], truncated: bool, tld: Option<&[u8]>) -> Detection {
+    if let Some(enc) = utf16::detect(sample) {
+        return Detection {
+            encoding: enc,
+            source: Source::Statistical,
+            confidence: 0.9,
+        };
+    }
+    match sniff::utf8_verdict(sample, truncated) {
         Utf8::Valid => Detection {
             encoding: UTF_8,
             source: Source::Statistical,
             confidence: 1.0,
+        },
+        Utf8::Ascii if sniff::has_iso_2022_jp_escapes(sample) => Detection {
+            encoding: encoding_rs::ISO_2022_JP,
+            source: Source::Statistical,
+            confidence: 0.95,
         },
         Utf8::Ascii => Detection {
             encoding: UTF_8,
             source: Source::Default,
             confidence: 0.5,
         },
-        Utf8::Invalid => statistical(sample, hints.tld),
-    }
-}
-
-/// What the sample says about UTF-8.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Utf8 {
-    /// Only ASCII bytes.
-    Ascii,
-    /// Valid UTF-8 with at least one multi-byte sequence.
-    Valid,
-    /// Not UTF-8.
-    Invalid,
-}
-
-fn utf8_verdict(sample: &[u8], truncated: bool) -> Utf8 {
-    let first_non_ascii = match sample.iter().position(|b| !b.is_ascii()) {
-        None => return Utf8::Ascii,
-        Some(i) => i,
-    };
-    match std::str::from_utf8(&sample[first_non_ascii..]) {
-        Ok(_) => Utf8::Valid,
-        // A sequence cut by the sample's end is not evidence against UTF-8.
-        Err(e) if truncated && e.error_len().is_none() => Utf8::Valid,
-        Err(_) => Utf8::Invalid,
-    }
-}
-
-fn check_declared(enc: &'static Encoding, source: Source, utf8: Utf8) -> Option<Detection> {
-    // UTF-16 declared in ASCII-compatible bytes means UTF-8 (WHATWG prescan rule).
-    let enc = if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
-        UTF_8
-    } else if enc == encoding_rs::X_USER_DEFINED {
-        encoding_rs::WINDOWS_1252
-    } else {
-        enc
-    };
-    match (enc == UTF_8, utf8) {
-        // Declared UTF-8 on bytes that are not: measure instead.
-        (true, Utf8::Invalid) => None,
-        // Declared legacy on valid multi-byte UTF-8: the bytes win.
-        (false, Utf8::Valid) => Some(Detection {
-            encoding: UTF_8,
-            source: Source::Statistical,
-            confidence: 0.99,
-        }),
-        _ => Some(Detection {
-            encoding: enc,
-            source,
-            confidence: 0.9,
-        }),
-    }
-}
-
-fn statistical(sample: &[u8], tld: Option<&[u8]>) -> Detection {
-    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
-    det.feed(sample, true);
-    let encoding = det.guess(tld, chardetng::Utf8Detection::Deny);
-    Detection {
-        encoding,
-        source: Source::Statistical,
-        confidence: 0.6,
+        Utf8::Invalid => statistical::legacy(sample, truncated, tld),
     }
 }
 
