@@ -15,8 +15,6 @@ use once_cell::sync::Lazy;
 
 /// A language: its sample text and the single-byte encodings it is written in.
 struct Language {
-    #[cfg_attr(not(test), allow(dead_code))]
-    code: &'static str,
     text: &'static str,
     latin: bool,
     encodings: &'static [&'static Encoding],
@@ -30,7 +28,6 @@ const CENTRAL: &[&Encoding] = &[WINDOWS_1250, ISO_8859_2];
 macro_rules! lang {
     ($file:literal, $latin:expr, $encs:expr) => {
         Language {
-            code: $file,
             text: include_str!(concat!("text/", $file, ".txt")),
             latin: $latin,
             encodings: $encs,
@@ -178,10 +175,33 @@ const INVALID: u8 = 255;
 pub(crate) struct Table {
     /// The encoding.
     pub encoding: &'static Encoding,
-    model: usize,
-    class: [u8; 256],
+    /// Per byte: a dense class index (`0` boundary, letters, then specials).
+    dense: [u8; 256],
+    /// Per byte: an upper-case letter.
     upper: [bool; 256],
+    /// Per byte: a lower-case letter.
+    lower: [bool; 256],
+    /// Number of dense classes.
+    width: usize,
+    /// Pair costs over dense classes, case aside.
+    cost: Vec<f32>,
 }
+
+/// The special classes, in dense order after the letters.
+const SPECIALS: [u8; 12] = [
+    APOSTROPHE,
+    OPENING,
+    CLOSING,
+    COMMON_SIGN,
+    CURRENCY,
+    RARE_SIGN,
+    GRAPHIC,
+    FOREIGN,
+    OTHER_SCRIPT,
+    DIGIT,
+    INVALID,
+    BOUNDARY,
+];
 
 fn sign_class(c: char) -> u8 {
     match c {
@@ -200,7 +220,7 @@ fn sign_class(c: char) -> u8 {
 }
 
 impl Table {
-    fn build(encoding: &'static Encoding, model: usize, m: &Model, cyrillic: bool) -> Table {
+    fn build(encoding: &'static Encoding, m: &Model, cyrillic: bool) -> Table {
         let mut class = [BOUNDARY; 256];
         let mut upper = [false; 256];
         for b in 0..=255u8 {
@@ -232,37 +252,68 @@ impl Table {
                 Some(c) => sign_class(c),
             };
         }
+        let n = m.n();
+        let width = n + SPECIALS.len() - 1;
+        let dense_of = |c: u8| -> u8 {
+            if c < FIRST_SPECIAL {
+                c
+            } else {
+                let i = SPECIALS.iter().position(|&s| s == c).unwrap_or(0);
+                u8::try_from(n + i).unwrap_or(0)
+            }
+        };
+        let mut sparse_of = vec![BOUNDARY; width];
+        for (c, slot) in sparse_of.iter_mut().enumerate().take(n) {
+            *slot = u8::try_from(c).unwrap_or(0);
+        }
+        for (i, &s) in SPECIALS[..SPECIALS.len() - 1].iter().enumerate() {
+            sparse_of[n + i] = s;
+        }
+        let mut cost = vec![0f32; width * width];
+        for a in 0..width {
+            for b in 0..width {
+                cost[a * width + b] = pair_cost(m, sparse_of[a], sparse_of[b]);
+            }
+        }
+        let mut dense = [0u8; 256];
+        let mut lower = [false; 256];
+        for b in 0..256 {
+            dense[b] = dense_of(class[b]);
+            lower[b] = is_letter(class[b]) && !upper[b];
+            upper[b] &= is_letter(class[b]);
+        }
         Table {
             encoding,
-            model,
-            class,
+            dense,
             upper,
+            lower,
+            width,
+            cost,
         }
-    }
-
-    /// The language's code (`"ru"`).
-    #[cfg(test)]
-    pub(crate) fn lang(&self) -> &'static str {
-        LANGUAGES[self.model].code
     }
 
     /// The score of the byte pair `a b`, at least one of them non-ASCII.
+    #[inline]
     pub(crate) fn pair(&self, a: u8, b: u8) -> f32 {
-        let m = &MODELS[self.model];
-        let (ca, cb) = (self.class[usize::from(a)], self.class[usize::from(b)]);
-        let mut s = side_cost(ca, cb, true) + side_cost(cb, ca, false);
-        let ia = bigram_index(ca);
-        let ib = bigram_index(cb);
-        if let (Some(ia), Some(ib)) = (ia, ib)
-            && (ia != 0 || ib != 0)
-        {
-            s += m.logp[usize::from(ia) * m.n() + usize::from(ib)];
-            if ia != 0 && ib != 0 && !self.upper[usize::from(a)] && self.upper[usize::from(b)] {
-                s += CASE_FLIP;
-            }
+        let (a, b) = (usize::from(a), usize::from(b));
+        let s = self.cost[usize::from(self.dense[a]) * self.width + usize::from(self.dense[b])];
+        if self.lower[a] && self.upper[b] {
+            s + CASE_FLIP
+        } else {
+            s
         }
-        s
     }
+}
+
+/// The score of the class pair `ca cb` under model `m`, case aside.
+fn pair_cost(m: &Model, ca: u8, cb: u8) -> f32 {
+    let mut s = side_cost(ca, cb, true) + side_cost(cb, ca, false);
+    if let (Some(ia), Some(ib)) = (bigram_index(ca), bigram_index(cb))
+        && (ia != 0 || ib != 0)
+    {
+        s += m.logp[usize::from(ia) * m.n() + usize::from(ib)];
+    }
+    s
 }
 
 /// Cost of an upper-case letter right after a lower-case one.
@@ -316,7 +367,7 @@ pub(crate) static TABLES: Lazy<Vec<Table>> = Lazy::new(|| {
     let mut tables = Vec::new();
     for (i, lang) in LANGUAGES.iter().enumerate() {
         for &enc in lang.encodings {
-            tables.push(Table::build(enc, i, &MODELS[i], !lang.latin));
+            tables.push(Table::build(enc, &MODELS[i], !lang.latin));
         }
     }
     tables

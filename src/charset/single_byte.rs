@@ -27,6 +27,8 @@ pub(crate) struct Scored {
 pub(crate) struct Ranking {
     /// Best first.
     pub scored: Vec<Scored>,
+    /// How many non-ASCII bytes the ranked bytes hold.
+    pub non_ascii: usize,
     /// The non-ASCII bytes present in the digest (a 128-bit set).
     present: [u64; 2],
 }
@@ -112,9 +114,11 @@ fn high_chars(enc: &'static Encoding) -> Option<&'static [char; 128]> {
 pub(crate) fn rank(digest: &[u8]) -> Ranking {
     let mut keys: Vec<u16> = Vec::with_capacity(digest.len() * 2);
     let mut present = [0u64; 2];
+    let mut non_ascii = 0;
     let mut prev = b' ';
     for &b in digest.iter().chain(std::iter::once(&b' ')) {
         if !b.is_ascii() {
+            non_ascii += 1;
             let i = usize::from(b - 0x80);
             present[i / 64] |= 1 << (i % 64);
         }
@@ -151,7 +155,11 @@ pub(crate) fn rank(digest: &[u8]) -> Ranking {
         .collect();
     // Stable: ties keep the tie-break order of `MODELED`.
     scored.sort_by(|a, b| b.score.total_cmp(&a.score));
-    Ranking { scored, present }
+    Ranking {
+        scored,
+        non_ascii,
+        present,
+    }
 }
 
 #[cfg(test)]
@@ -196,47 +204,5 @@ mod tests {
         let r = rank(&bytes);
         assert!(r.same_text(WINDOWS_1252, WINDOWS_1250));
         assert!(!r.same_text(WINDOWS_1252, WINDOWS_1251));
-    }
-}
-
-#[cfg(test)]
-mod debug {
-    /// `RANK_FILE=path cargo test --lib rank_file -- --ignored --nocapture`
-    #[test]
-    #[ignore]
-    fn rank_file() {
-        let path = std::env::var("RANK_FILE").unwrap();
-        let bytes = std::fs::read(path).unwrap();
-        let d = super::super::sniff::Digest::new(
-            &bytes,
-            false,
-            super::super::statistical::DIGEST_BYTES,
-        );
-        let r = super::rank(&d.bytes);
-        println!(
-            "non_ascii={} guess={}",
-            d.non_ascii,
-            super::super::statistical::chardetng_guess(&d.bytes, None).name()
-        );
-        for s in &r.scored {
-            println!(
-                "{:>16} {:10.1} {:6.2}",
-                s.encoding.name(),
-                s.score,
-                s.score / d.non_ascii as f32
-            );
-        }
-        for t in super::TABLES.iter() {
-            let mut keys = Vec::new();
-            let mut prev = b' ';
-            for &b in d.bytes.iter().chain(std::iter::once(&b' ')) {
-                if !prev.is_ascii() || !b.is_ascii() {
-                    keys.push((prev, b));
-                }
-                prev = b;
-            }
-            let s: f32 = keys.iter().map(|&(a, b)| t.pair(a, b)).sum();
-            println!("  {:>16} {} {:10.1}", t.encoding.name(), t.lang(), s);
-        }
     }
 }

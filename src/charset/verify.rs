@@ -83,7 +83,7 @@ fn legacy(
         let best = ranking.best();
         if let Some(declared) = ranking.score_of(enc)
             && !ranking.same_text(best.encoding, enc)
-            && best.score - declared > OVERRIDE_NATS_PER_BYTE * digest.non_ascii as f32
+            && best.score - declared > OVERRIDE_NATS_PER_BYTE * ranking.non_ascii as f32
         {
             return Some(Detection {
                 encoding: best.encoding,
