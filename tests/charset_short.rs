@@ -105,3 +105,70 @@ fn short_inputs_report() {
         "chardetng alone does better: {theirs} > {ours}"
     );
 }
+
+fn ascii_compatible(enc: &'static Encoding) -> bool {
+    enc.is_ascii_compatible() && enc != pageclean::charset::encoding_rs::ISO_2022_JP
+}
+
+/// Markup and padding around a case change nothing: the detector reads the
+/// words that carry non-ASCII bytes, wherever they sit.
+#[test]
+fn ascii_markup_and_padding_change_nothing() {
+    for c in cases().iter().filter(|c| ascii_compatible(c.label)) {
+        let bare = detect(&c.bytes, &Hints::default()).encoding;
+        for pad in [0usize, 1, 7, 31] {
+            let mut page =
+                b"<!DOCTYPE html><html><head><title>Page</title></head><body>\n".to_vec();
+            page.extend(std::iter::repeat_n(b' ', pad));
+            page.extend_from_slice(b"<p class=\"x\">");
+            page.extend_from_slice(&c.bytes);
+            page.extend_from_slice(b"</p>\n<footer>(c) 2024</footer></body></html>\n");
+            let d = detect(&page, &Hints::default());
+            assert!(
+                same_text(&page, d.encoding, bare),
+                "{} padded {pad}: {} vs bare {}",
+                c.name,
+                d.encoding.name(),
+                bare.name()
+            );
+        }
+    }
+}
+
+/// A correct `<meta>` declaration is kept on every short case.
+#[test]
+fn correct_declarations_are_kept() {
+    for c in cases().iter().filter(|c| ascii_compatible(c.label)) {
+        let mut page = format!("<meta charset={}><p>", c.label.name()).into_bytes();
+        page.extend_from_slice(&c.bytes);
+        let d = detect(&page, &Hints::default());
+        assert!(
+            same_text(&page, d.encoding, c.label),
+            "{}: declared {} but got {} ({:?})",
+            c.name,
+            c.label.name(),
+            d.encoding.name(),
+            d.source
+        );
+    }
+}
+
+/// A declaration that contradicts the bytes does not win: Cyrillic cases
+/// declared as windows-1252 come out in their real encoding.
+#[test]
+fn wrong_latin_declarations_on_cyrillic_are_overridden() {
+    for c in cases().iter().filter(|c| {
+        c.name.starts_with("ru") && ascii_compatible(c.label) && c.label.name() != "UTF-8"
+    }) {
+        let mut page = b"<meta charset=windows-1252><p>".to_vec();
+        page.extend_from_slice(&c.bytes);
+        let d = detect(&page, &Hints::default());
+        assert!(
+            same_text(&page, d.encoding, c.label),
+            "{}: got {} ({:?})",
+            c.name,
+            d.encoding.name(),
+            d.source
+        );
+    }
+}

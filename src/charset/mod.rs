@@ -1,13 +1,67 @@
 //! Bytes to text: which encoding a page is in, why, and decoding it.
 //!
-//! The order follows the WHATWG encoding sniffing algorithm: a byte order mark,
-//! then the transport `Content-Type` the caller passes in [`Hints`], then the
-//! in-document declaration (`<meta>` prescan, XML declaration), then
-//! statistical detection with `chardetng`. A declaration that contradicts the
-//! bytes does not win blindly: declared legacy encodings on valid multi-byte
-//! UTF-8 decode as UTF-8, and a UTF-8 declaration on invalid bytes falls back
-//! to detection. Decoding uses `encoding_rs` and never fails: undecodable
-//! bytes become U+FFFD and [`Decoded::had_errors`] says so.
+//! [`detect`] returns a [`Detection`]: the encoding, the [`Source`] of the
+//! decision and a confidence. [`decode`] turns the bytes into text with
+//! `encoding_rs` and never fails: undecodable bytes become U+FFFD and
+//! [`Decoded::had_errors`] says so.
+//!
+//! # Order of evidence
+//!
+//! The order is the WHATWG encoding sniffing algorithm's, with the
+//! statistical step spelled out:
+//!
+//! 1. A byte order mark ([`Source::Bom`]).
+//! 2. The transport `Content-Type` the caller passes in [`Hints`]
+//!    ([`Source::Header`]).
+//! 3. The in-document declaration: an XML declaration at the very start
+//!    ([`Source::Xml`]) or the HTML standard's `<meta>` prescan
+//!    ([`Source::Meta`]), over the first [`PRESCAN_BYTES`]. Labels are the
+//!    WHATWG ones plus a few common others (`maccyrillic`, `macroman`).
+//! 4. The bytes ([`Source::Statistical`]): BOM-less UTF-16 (zero bytes on one
+//!    parity), valid UTF-8, ISO-2022-JP escapes, then legacy encodings.
+//! 5. Nothing to go on, pure ASCII: UTF-8 ([`Source::Default`]).
+//!
+//! A declaration is measured against the bytes, not obeyed blindly: UTF-8
+//! declared on bytes that are not UTF-8 is dropped; a legacy encoding
+//! declared on valid multi-byte UTF-8 yields UTF-8; a legacy declaration
+//! under which more than 2% of the non-ASCII characters are malformed is
+//! dropped; a declared Cyrillic or Latin single-byte encoding that the
+//! language models find far less likely (by 2 nats per non-ASCII byte) than
+//! another gives way to it.
+//!
+//! # Legacy encodings
+//!
+//! Statistical detection reads a digest of the sample: the words that
+//! contain non-ASCII bytes, since every byte pair that tells legacy
+//! encodings apart has a non-ASCII byte in it. Two opinions are combined:
+//!
+//! - character-bigram language models of Russian, Ukrainian, Bulgarian and
+//!   seventeen Latin-script languages, built from short texts written for
+//!   this crate (`text/*.txt`), which score windows-1251, KOI8-R, KOI8-U,
+//!   IBM866, ISO-8859-5, x-mac-cyrillic, windows-1252, macintosh,
+//!   windows-1250 and ISO-8859-2 with case patterns, script mixing and the
+//!   context of punctuation and currency signs (`’` between letters, `£`
+//!   before digits);
+//! - `chardetng`, which knows every legacy encoding of the web (CJK, Greek,
+//!   Hebrew, Arabic, Thai, Turkish, Baltic) but refuses the Mac encodings.
+//!
+//! When the models' best reading is Cyrillic and fits well, it is taken
+//! without `chardetng`. Otherwise `chardetng` guesses; when it names an
+//! encoding the models cover, the models choose among all they cover.
+//!
+//! # Performance
+//!
+//! Detection looks at the first [`SAMPLE_BYTES`] only; valid UTF-8 is
+//! recognised by one validation pass. The language models rank at most
+//! 2 KiB of digest, and `chardetng` reads the digest in 512-byte steps and
+//! stops when two successive guesses agree. Models and tables are built once,
+//! on first use (about a millisecond).
+//!
+//! # Untrusted input
+//!
+//! Any bytes are accepted; work is bounded by [`SAMPLE_BYTES`] and
+//! [`PRESCAN_BYTES`] whatever the input length, and nothing panics on
+//! malformed markup or truncated characters.
 
 mod label;
 mod model;
@@ -25,6 +79,7 @@ use encoding_rs::{Encoding, UTF_8};
 use sniff::Utf8;
 
 pub use encoding_rs;
+pub use prescan::PRESCAN_BYTES;
 
 /// Where the chosen encoding came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
