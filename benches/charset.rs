@@ -7,7 +7,8 @@
 //! The corpus folder holds `labels.tsv` (`path<TAB>encoding`); without it the
 //! bench falls back to the short cases under `tests/data/charset/short`.
 //! `chardetng` gets each whole file, as a caller without sampling would feed
-//! it, and the same `Iso2022JpDetection::Allow` and no TLD as `detect`.
+//! it, and the same `Iso2022JpDetection::Allow` and no TLD as `detect`;
+//! `chardetng_64k_prefix` gives it only the prefix `detect` samples.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -51,6 +52,18 @@ fn bench(c: &mut Criterion) {
                 let mut det =
                     chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
                 det.feed(black_box(f), true);
+                black_box(det.guess(None, chardetng::Utf8Detection::Allow));
+            }
+        });
+    });
+    // The same 64 KiB prefix `detect` samples, for a like-for-like view.
+    group.bench_function("chardetng_64k_prefix", |b| {
+        b.iter(|| {
+            for f in &files {
+                let prefix = &f[..f.len().min(pageclean::charset::SAMPLE_BYTES)];
+                let mut det =
+                    chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
+                det.feed(black_box(prefix), prefix.len() == f.len());
                 black_box(det.guess(None, chardetng::Utf8Detection::Allow));
             }
         });

@@ -53,7 +53,7 @@
 //!
 //! Detection looks at the first [`SAMPLE_BYTES`] only; valid UTF-8 is
 //! recognised by one validation pass. The language models rank at most
-//! 2 KiB of digest, and `chardetng` reads the digest in 512-byte steps and
+//! 1 KiB of a 4 KiB digest, and `chardetng` reads the digest in 256-byte steps and
 //! stops when two successive guesses agree. Models and tables are built once,
 //! on first use (about a millisecond).
 //!

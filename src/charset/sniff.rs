@@ -15,9 +15,10 @@ pub(crate) enum Utf8 {
 /// Classifies `sample`; `truncated` says the input continues past it, so a
 /// sequence cut at the end is not evidence against UTF-8.
 pub(crate) fn utf8_verdict(sample: &[u8], truncated: bool) -> Utf8 {
-    let Some(first) = sample.iter().position(|b| !b.is_ascii()) else {
+    let first = encoding_rs::Encoding::ascii_valid_up_to(sample);
+    if first == sample.len() {
         return Utf8::Ascii;
-    };
+    }
     match std::str::from_utf8(&sample[first..]) {
         Ok(_) => Utf8::Valid,
         Err(e) if truncated && e.error_len().is_none() => Utf8::Valid,
@@ -60,10 +61,10 @@ impl Digest {
         let mut d = Digest::default();
         let mut i = 0;
         while i < sample.len() {
-            let Some(off) = sample[i..].iter().position(|b| !b.is_ascii()) else {
+            let hit = i + encoding_rs::Encoding::ascii_valid_up_to(&sample[i..]);
+            if hit == sample.len() {
                 break;
-            };
-            let hit = i + off;
+            }
             let start = sample[i..hit]
                 .iter()
                 .rposition(|&b| is_separator(b))

@@ -26,7 +26,7 @@ use super::sniff::Digest;
 use super::{Detection, Source};
 
 /// Budget of the digest of non-ASCII words that detection reads.
-pub const DIGEST_BYTES: usize = 8 * 1024;
+pub const DIGEST_BYTES: usize = 4 * 1024;
 /// Fit (nats per non-ASCII byte) above which a Cyrillic reading is taken
 /// without asking `chardetng`; set on one half of the evaluation corpus
 /// (every other file), checked on the other.
@@ -34,9 +34,9 @@ pub const CYRILLIC_FIT: f32 = -4.0;
 /// Fewest non-ASCII bytes for the Cyrillic shortcut.
 pub const CYRILLIC_MIN_BYTES: usize = 16;
 /// The step in which `chardetng` reads the digest.
-pub const CHUNK_BYTES: usize = 512;
+pub const CHUNK_BYTES: usize = 256;
 /// How much of the digest the language models rank.
-pub const RANK_BYTES: usize = 2048;
+pub const RANK_BYTES: usize = 1024;
 
 /// Detects the legacy encoding of `sample`; `truncated` says the input
 /// continues past it.
