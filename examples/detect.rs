@@ -1,9 +1,11 @@
 //! Prints the detected encoding of each file: `PATH<TAB>ENCODING`.
 //!
 //! ```text
-//! cargo run --release --example detect -- [--why] PATH...
+//! cargo run --release --example detect -- [--why] [--chardetng] PATH...
 //! ```
 //! `--why` adds the source of the decision and its confidence.
+//! `--chardetng` prints what `chardetng` alone guesses from each whole file
+//! (no TLD, UTF-8 allowed), for comparison on the same corpus.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -12,6 +14,7 @@ use pageclean::charset::{Hints, detect};
 
 fn main() -> ExitCode {
     let mut why = false;
+    let mut baseline = false;
     let mut failed = false;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -20,10 +23,20 @@ fn main() -> ExitCode {
             why = true;
             continue;
         }
+        if path == "--chardetng" {
+            baseline = true;
+            continue;
+        }
         match std::fs::read(&path) {
             Ok(bytes) => {
                 let d = detect(&bytes, &Hints::default());
-                let r = if why {
+                let r = if baseline {
+                    let mut det =
+                        chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
+                    det.feed(&bytes, true);
+                    let guess = det.guess(None, chardetng::Utf8Detection::Allow);
+                    writeln!(out, "{path}\t{}", guess.name())
+                } else if why {
                     writeln!(
                         out,
                         "{path}\t{}\t{}\t{:.2}",

@@ -1,21 +1,85 @@
 //! Bytes to text: which encoding a page is in, why, and decoding it.
 //!
-//! The order follows the WHATWG encoding sniffing algorithm: a byte order mark,
-//! then the transport `Content-Type` the caller passes in [`Hints`], then the
-//! in-document declaration (`<meta>` prescan, XML declaration), then
-//! statistical detection with `chardetng`. A declaration that contradicts the
-//! bytes does not win blindly: declared legacy encodings on valid multi-byte
-//! UTF-8 decode as UTF-8, and a UTF-8 declaration on invalid bytes falls back
-//! to detection. Decoding uses `encoding_rs` and never fails: undecodable
-//! bytes become U+FFFD and [`Decoded::had_errors`] says so.
+//! [`detect`] returns a [`Detection`]: the encoding, the [`Source`] of the
+//! decision and a confidence. [`decode`] turns the bytes into text with
+//! `encoding_rs` and never fails: undecodable bytes become U+FFFD and
+//! [`Decoded::had_errors`] says so.
+//!
+//! # Order of evidence
+//!
+//! The order is the WHATWG encoding sniffing algorithm's, with the
+//! statistical step spelled out:
+//!
+//! 1. A byte order mark ([`Source::Bom`]).
+//! 2. The transport `Content-Type` the caller passes in [`Hints`]
+//!    ([`Source::Header`]).
+//! 3. The in-document declaration: an XML declaration at the very start
+//!    ([`Source::Xml`]) or the HTML standard's `<meta>` prescan
+//!    ([`Source::Meta`]), over the first [`PRESCAN_BYTES`]. Labels are the
+//!    WHATWG ones plus a few common others (`maccyrillic`, `macroman`).
+//! 4. The bytes ([`Source::Statistical`]): BOM-less UTF-16 (zero bytes on one
+//!    parity), valid UTF-8, ISO-2022-JP escapes, then legacy encodings.
+//! 5. Nothing to go on, pure ASCII: UTF-8 ([`Source::Default`]).
+//!
+//! A declaration is measured against the bytes, not obeyed blindly: UTF-8
+//! declared on bytes that are not UTF-8 is dropped; a legacy encoding
+//! declared on valid multi-byte UTF-8 yields UTF-8; a legacy declaration
+//! under which more than 2% of the non-ASCII characters are malformed is
+//! dropped; a declared Cyrillic or Latin single-byte encoding that the
+//! language models find far less likely (by 2 nats per non-ASCII byte) than
+//! another gives way to it.
+//!
+//! # Legacy encodings
+//!
+//! Statistical detection reads a digest of the sample: the words that
+//! contain non-ASCII bytes, since every byte pair that tells legacy
+//! encodings apart has a non-ASCII byte in it. Two opinions are combined:
+//!
+//! - character-bigram language models of Russian, Ukrainian, Bulgarian and
+//!   seventeen Latin-script languages, built from short texts written for
+//!   this crate (`text/*.txt`), which score windows-1251, KOI8-R, KOI8-U,
+//!   IBM866, ISO-8859-5, x-mac-cyrillic, windows-1252, macintosh,
+//!   windows-1250 and ISO-8859-2 with case patterns, script mixing and the
+//!   context of punctuation and currency signs (`’` between letters, `£`
+//!   before digits);
+//! - `chardetng`, which knows every legacy encoding of the web (CJK, Greek,
+//!   Hebrew, Arabic, Thai, Turkish, Baltic) but refuses the Mac encodings.
+//!
+//! When the models' best reading is Cyrillic and fits well, it is taken
+//! without `chardetng`. Otherwise `chardetng` guesses; when it names an
+//! encoding the models cover, the models choose among all they cover.
+//!
+//! # Performance
+//!
+//! Detection looks at the first [`SAMPLE_BYTES`] only; valid UTF-8 is
+//! recognised by one validation pass. The language models rank at most
+//! 1 KiB of a 4 KiB digest, and `chardetng` reads the digest in 256-byte steps and
+//! stops when two successive guesses agree. Models and tables are built once,
+//! on first use (about a millisecond).
+//!
+//! # Untrusted input
+//!
+//! Any bytes are accepted; work is bounded by [`SAMPLE_BYTES`] and
+//! [`PRESCAN_BYTES`] whatever the input length, and nothing panics on
+//! malformed markup or truncated characters.
 
+mod label;
+mod model;
 mod prescan;
+mod single_byte;
+mod sniff;
+mod statistical;
+mod utf16;
+mod verify;
 
 use std::borrow::Cow;
 
 use encoding_rs::{Encoding, UTF_8};
 
+use sniff::Utf8;
+
 pub use encoding_rs;
+pub use prescan::PRESCAN_BYTES;
 
 /// Where the chosen encoding came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -102,7 +166,7 @@ pub struct Decoded<'a> {
     pub had_errors: bool,
 }
 
-/// How many bytes of the input statistical detection looks at.
+/// How many bytes of the input detection looks at.
 pub const SAMPLE_BYTES: usize = 64 * 1024;
 
 /// Decides the encoding of `bytes`.
@@ -122,91 +186,47 @@ pub fn detect(bytes: &[u8], hints: &Hints<'_>) -> Detection {
             confidence: 1.0,
         };
     }
+    let truncated = bytes.len() > SAMPLE_BYTES;
     let sample = &bytes[..bytes.len().min(SAMPLE_BYTES)];
-    let utf8 = utf8_verdict(sample, sample.len() < bytes.len());
     let declared = hints
         .content_type
         .and_then(prescan::charset_from_content_type)
         .map(|e| (e, Source::Header))
         .or_else(|| prescan::declared(sample));
     if let Some((enc, source)) = declared
-        && let Some(d) = check_declared(enc, source, utf8)
+        && let Some(d) = verify::declared(enc, source, sample, truncated)
     {
         return d;
     }
-    match utf8 {
+    undeclared(sample, truncated, hints.tld)
+}
+
+/// Detection from the bytes alone.
+fn undeclared(sample: &[u8], truncated: bool, tld: Option<&[u8]>) -> Detection {
+    if let Some(enc) = utf16::detect(sample) {
+        return Detection {
+            encoding: enc,
+            source: Source::Statistical,
+            confidence: 0.9,
+        };
+    }
+    match sniff::utf8_verdict(sample, truncated) {
         Utf8::Valid => Detection {
             encoding: UTF_8,
             source: Source::Statistical,
             confidence: 1.0,
+        },
+        Utf8::Ascii if sniff::has_iso_2022_jp_escapes(sample) => Detection {
+            encoding: encoding_rs::ISO_2022_JP,
+            source: Source::Statistical,
+            confidence: 0.95,
         },
         Utf8::Ascii => Detection {
             encoding: UTF_8,
             source: Source::Default,
             confidence: 0.5,
         },
-        Utf8::Invalid => statistical(sample, hints.tld),
-    }
-}
-
-/// What the sample says about UTF-8.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Utf8 {
-    /// Only ASCII bytes.
-    Ascii,
-    /// Valid UTF-8 with at least one multi-byte sequence.
-    Valid,
-    /// Not UTF-8.
-    Invalid,
-}
-
-fn utf8_verdict(sample: &[u8], truncated: bool) -> Utf8 {
-    let first_non_ascii = match sample.iter().position(|b| !b.is_ascii()) {
-        None => return Utf8::Ascii,
-        Some(i) => i,
-    };
-    match std::str::from_utf8(&sample[first_non_ascii..]) {
-        Ok(_) => Utf8::Valid,
-        // A sequence cut by the sample's end is not evidence against UTF-8.
-        Err(e) if truncated && e.error_len().is_none() => Utf8::Valid,
-        Err(_) => Utf8::Invalid,
-    }
-}
-
-fn check_declared(enc: &'static Encoding, source: Source, utf8: Utf8) -> Option<Detection> {
-    // UTF-16 declared in ASCII-compatible bytes means UTF-8 (WHATWG prescan rule).
-    let enc = if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
-        UTF_8
-    } else if enc == encoding_rs::X_USER_DEFINED {
-        encoding_rs::WINDOWS_1252
-    } else {
-        enc
-    };
-    match (enc == UTF_8, utf8) {
-        // Declared UTF-8 on bytes that are not: measure instead.
-        (true, Utf8::Invalid) => None,
-        // Declared legacy on valid multi-byte UTF-8: the bytes win.
-        (false, Utf8::Valid) => Some(Detection {
-            encoding: UTF_8,
-            source: Source::Statistical,
-            confidence: 0.99,
-        }),
-        _ => Some(Detection {
-            encoding: enc,
-            source,
-            confidence: 0.9,
-        }),
-    }
-}
-
-fn statistical(sample: &[u8], tld: Option<&[u8]>) -> Detection {
-    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
-    det.feed(sample, true);
-    let encoding = det.guess(tld, chardetng::Utf8Detection::Deny);
-    Detection {
-        encoding,
-        source: Source::Statistical,
-        confidence: 0.6,
+        Utf8::Invalid => statistical::legacy(sample, truncated, tld),
     }
 }
 
