@@ -22,8 +22,44 @@ pub(crate) fn utf8_verdict(sample: &[u8], truncated: bool) -> Utf8 {
     match std::str::from_utf8(&sample[first..]) {
         Ok(_) => Utf8::Valid,
         Err(e) if truncated && e.error_len().is_none() => Utf8::Valid,
+        Err(_) if mostly_utf8(&sample[first..]) => Utf8::Valid,
         Err(_) => Utf8::Invalid,
     }
+}
+
+/// Least multi-byte characters before damaged UTF-8 is recognised as such.
+const MIN_MULTIBYTE: usize = 16;
+/// Most invalid sequences per valid multi-byte character in damaged UTF-8.
+const MAX_DAMAGE: usize = 20;
+
+/// UTF-8 with sporadic damage (a byte lost here and there in transfer or
+/// truncation): at least [`MIN_MULTIBYTE`] valid multi-byte characters and at
+/// most one invalid sequence per [`MAX_DAMAGE`] of them. Legacy single-byte
+/// text forms valid sequences only by chance, so it fails this by far.
+fn mostly_utf8(mut rest: &[u8]) -> bool {
+    let mut multibyte = 0usize;
+    let mut errors = 0usize;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                multibyte += s.chars().filter(|c| !c.is_ascii()).count();
+                break;
+            }
+            Err(e) => {
+                let valid = &rest[..e.valid_up_to()];
+                multibyte += std::str::from_utf8(valid)
+                    .map_or(0, |s| s.chars().filter(|c| !c.is_ascii()).count());
+                errors += 1;
+                if errors >= 8 && errors * MAX_DAMAGE > multibyte * 2 {
+                    return false;
+                }
+                let skip =
+                    e.valid_up_to() + e.error_len().unwrap_or(rest.len() - e.valid_up_to()).max(1);
+                rest = &rest[skip.min(rest.len())..];
+            }
+        }
+    }
+    multibyte >= MIN_MULTIBYTE && errors * MAX_DAMAGE <= multibyte
 }
 
 /// True when 7-bit `bytes` switch to JIS X 0208 or JIS X 0212 with the
@@ -117,6 +153,12 @@ mod tests {
         assert_eq!(utf8_verdict(b"a\xc3", true), Utf8::Valid);
         assert_eq!(utf8_verdict(b"a\xc3", false), Utf8::Invalid);
         assert_eq!(utf8_verdict(b"a\xe9b", false), Utf8::Invalid);
+        let mut damaged = "Привет, мир! ".repeat(40).into_bytes();
+        damaged[100] = 0xD0;
+        assert_eq!(utf8_verdict(&damaged, false), Utf8::Valid);
+        let text = "Привет, мир! ".repeat(40);
+        let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode(&text);
+        assert_eq!(utf8_verdict(&cp1251, false), Utf8::Invalid);
     }
 
     #[test]
