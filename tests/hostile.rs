@@ -148,6 +148,18 @@ fn binary_is_flagged_with_no_body() {
 }
 
 #[test]
+fn damaged_utf8_is_decoded_as_utf8() {
+    let mut bytes = "Тихая ночь над рекой, и город спит. ".repeat(200).into_bytes();
+    for i in (5..bytes.len()).step_by(101) {
+        bytes[i] = 0xD0;
+    }
+    let doc = Cleaner::default().clean(&bytes).unwrap();
+    assert_eq!(doc.encoding(), "UTF-8");
+    assert!(doc.had_decode_errors);
+    assert!(doc.text().contains("город"));
+}
+
+#[test]
 fn deep_markup_falls_back_to_text() {
     let page = format!(
         "{}<p>Deep text survives the fallback.</p>{}",
