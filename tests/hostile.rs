@@ -149,7 +149,9 @@ fn binary_is_flagged_with_no_body() {
 
 #[test]
 fn damaged_utf8_is_decoded_as_utf8() {
-    let mut bytes = "Тихая ночь над рекой, и город спит. ".repeat(200).into_bytes();
+    let mut bytes = "Тихая ночь над рекой, и город спит. "
+        .repeat(200)
+        .into_bytes();
     for i in (5..bytes.len()).step_by(101) {
         bytes[i] = 0xD0;
     }

@@ -111,9 +111,17 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
 
     // 3: languages.
     let scripts: Vec<Option<Script>> = cands.iter().map(|c| lang::script_of(&c.text)).collect();
+    // Blocks already decided as chrome need no language.
     let first: Vec<Option<Guess>> = cands
         .iter()
-        .map(|c| lang::identify_scored(&c.text, None))
+        .zip(&verdict)
+        .map(|(c, v)| {
+            if v.is_some() {
+                None
+            } else {
+                lang::identify_scored(&c.text, None)
+            }
+        })
         .collect();
     let main = main_language(&cands, &verdict, &first);
     let main_script = main.and_then(|l| {
@@ -126,7 +134,9 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     let guesses: Vec<Option<Guess>> = cands
         .iter()
         .zip(&first)
-        .map(|(c, g)| match g {
+        .zip(&verdict)
+        .map(|((c, g), v)| match g {
+            _ if v.is_some() => None,
             Some(g) if Some(g.lang) == main => Some(*g),
             _ => lang::identify_scored(&c.text, main),
         })
