@@ -59,14 +59,14 @@ pub(crate) fn shape(html: &str) -> Shape {
         if j == name_start || !b[name_start].is_ascii_alphabetic() && b[name_start] != b'!' {
             continue;
         }
-        let name = b[name_start..j].to_ascii_lowercase();
         if close {
             depth = depth.saturating_sub(1);
             continue;
         }
         elements += 1;
-        let skip =
-            VOID.contains(&name.as_slice()) || SELF_CLOSING_SIBLINGS.contains(&name.as_slice());
+        let name = &b[name_start..j];
+        let listed = |list: &[&[u8]]| list.iter().any(|t| t.eq_ignore_ascii_case(name));
+        let skip = listed(VOID) || listed(SELF_CLOSING_SIBLINGS);
         let self_closed = b[j..]
             .iter()
             .take(512)
