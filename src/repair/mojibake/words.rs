@@ -29,20 +29,37 @@ pub(super) fn fix_words(line: &str) -> Option<String> {
     if !has_candidates(line) {
         return None;
     }
-    let mut out = String::new();
-    let mut copied = 0;
+    // (start, length, fixed text, whether it needed the line's support)
+    let mut fixes: Vec<(usize, usize, String, Option<Codec>)> = Vec::new();
+    let mut used: Vec<Codec> = Vec::new();
     for (start, word) in words(line) {
-        if !word.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) || !has_trace(word) {
+        if word.is_ascii() || !has_trace(word) {
             continue;
         }
-        if let Some(fixed) = WORD_CODECS.iter().find_map(|&c| reverse(word, c)) {
-            out.push_str(&line[copied..start]);
-            out.push_str(&fixed);
-            copied = start + word.len();
+        let lettered = word.chars().any(char::is_alphabetic);
+        for &codec in &WORD_CODECS {
+            let Some((fixed, alone)) = reverse(word, codec, lettered) else {
+                continue;
+            };
+            if alone {
+                used.push(codec);
+            }
+            fixes.push((start, word.len(), fixed, (!alone).then_some(codec)));
+            break;
         }
     }
-    if copied == 0 {
+    // A word without letters that decodes only to Latin letters (`√†` for
+    // `à`) is fixed when other words of the line were fixed the same way.
+    fixes.retain(|f| f.3.is_none_or(|c| used.contains(&c)));
+    if fixes.is_empty() {
         return None;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut copied = 0;
+    for (start, len, fixed, _) in fixes {
+        out.push_str(&line[copied..start]);
+        out.push_str(&fixed);
+        copied = start + len;
     }
     out.push_str(&line[copied..]);
     Some(out)
@@ -58,28 +75,41 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, t)| !t.is_empty())
 }
 
-/// A word is looked at only when it holds a non-ASCII letter (line art such
-/// as `├┤a┼┐` holds none) and one of these traces.
-///
-/// A symbol glued to a letter, lowercase followed by uppercase, or a C1 control.
+/// A trace of mojibake: a symbol glued to a letter or to another symbol, a
+/// lowercase letter followed by an uppercase one, a Cyrillic or Greek letter
+/// touching a Latin one, or a C1 control.
 fn has_trace(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     chars.windows(2).any(|w| {
         let (a, b) = (w[0], w[1]);
         let symbol = |c: char| !c.is_ascii() && !c.is_alphanumeric();
-        (a.is_alphabetic() && symbol(b))
+        let mixed = a.is_alphabetic()
+            && b.is_alphabetic()
+            && (script(a) == Script::Latin) != (script(b) == Script::Latin);
+        (a.is_alphabetic() || symbol(a)) && symbol(b)
             || (symbol(a) && b.is_alphabetic())
             || (a.is_lowercase() && b.is_uppercase())
+            || mixed
     }) || chars.iter().any(|c| ('\u{80}'..='\u{9F}').contains(c))
 }
 
-fn reverse(word: &str, codec: Codec) -> Option<String> {
+/// Reverses one word: the fixed text, and whether it stands alone. A word
+/// without letters of its own (`╨╜╨░`, `√†`) stands alone only when it
+/// decodes to letters of a script other than Latin.
+fn reverse(word: &str, codec: Codec, lettered: bool) -> Option<(String, bool)> {
     let bytes = codec.encode(word)?;
     if bytes.is_ascii() {
         return None;
     }
     let fixed = std::str::from_utf8(&bytes).ok()?;
-    plausible(fixed).then(|| fixed.to_owned())
+    if !plausible(fixed) {
+        return None;
+    }
+    let alone = lettered
+        || fixed
+            .chars()
+            .any(|c| c.is_alphabetic() && !matches!(script(c), Script::Latin | Script::Other));
+    Some((fixed.to_owned(), alone))
 }
 
 /// Script of a letter, coarse: only used to refuse mixtures.
@@ -119,7 +149,7 @@ fn script(c: char) -> Script {
 
 /// Letters that do not occur in text written today, or only as symbols.
 fn historic_or_modifier(c: char) -> bool {
-    matches!(c, '\u{250}'..='\u{2FF}' | '\u{460}'..='\u{48F}' | '\u{4C0}'..='\u{4FF}')
+    matches!(c, 'ſ' | '\u{250}'..='\u{2FF}' | '\u{460}'..='\u{48F}' | '\u{4C0}'..='\u{4FF}')
 }
 
 fn good_symbol(c: char) -> bool {
@@ -164,6 +194,13 @@ mod tests {
         assert_eq!(fix_words("п▓ п╪п╦я─п╣").as_deref(), Some("В мире"));
         assert_eq!(fix_words("╨Т ╨╝╨╕╤А╨╡").as_deref(), Some("В мире"));
         assert_eq!(fix_words("–Т –Љ–Є—А–µ").as_deref(), Some("В мире"));
+        assert_eq!(fix_words("╨║ ╬│╬╣╬▒").as_deref(), Some("к για"));
+        assert_eq!(fix_words("k├╢pr├╝n tr√®s").as_deref(), Some("köprün très"));
+        assert_eq!(fix_words("Еџehir BГјrger").as_deref(), Some("şehir Bürger"));
+        assert_eq!(
+            fix_words("√† la f√™te de lвАЩ√©cole").as_deref(),
+            Some("à la fête de l’école")
+        );
     }
 
     #[test]
@@ -176,6 +213,7 @@ mod tests {
             "a — b",
             "Сі",
             "├┤a┼┐a┼┐a",
+            "√† ├┤",
         ] {
             assert_eq!(fix_words(s), None, "{s}");
         }
