@@ -59,9 +59,40 @@ pub(super) fn alters(c: char) -> bool {
         || is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes
 }
 
+/// Characters that are in NFC whatever surrounds them (no decomposition, no
+/// combining class, not composable with what precedes): a fast path before
+/// the normalization quick check, covering Latin-1, Latin Extended, basic
+/// Greek and Cyrillic, Hebrew and Arabic letters, common punctuation, kana,
+/// CJK ideographs and Hangul syllables.
+fn always_nfc(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{2FF}'
+        | '\u{391}'..='\u{3CE}'
+        | '\u{400}'..='\u{482}'
+        | '\u{48A}'..='\u{52F}'
+        | '\u{5D0}'..='\u{5EA}'
+        | '\u{620}'..='\u{64A}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205E}'
+        | '\u{20A0}'..='\u{20C0}'
+        | '\u{2190}'..='\u{21FF}'
+        | '\u{2500}'..='\u{25FF}'
+        | '\u{3000}'..='\u{3029}'
+        | '\u{3030}'..='\u{303F}'
+        | '\u{3041}'..='\u{3096}'
+        | '\u{30A1}'..='\u{30FA}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}'
+        | '\u{FDD0}'..='\u{FDEF}')
+}
+
 fn needs_work(text: &str, spaces: Spaces, norm: Normalization) -> bool {
     let mut prev_space = true;
+    // Every character below U+0300 is in NFC and NFKC except a few
+    // compatibility characters, which `action` or the quick check catch.
+    let mut may_compose = false;
     for c in text.chars() {
+        may_compose |= !always_nfc(c) || norm == Normalization::Nfkc && !c.is_ascii();
         if action(c, spaces) != Action::Keep {
             return true;
         }
@@ -75,6 +106,9 @@ fn needs_work(text: &str, spaces: Spaces, norm: Normalization) -> bool {
     }
     if spaces == Spaces::Collapse && prev_space && !text.is_empty() {
         return true;
+    }
+    if !may_compose {
+        return false;
     }
     let quick = match norm {
         Normalization::None => IsNormalized::Yes,

@@ -56,6 +56,9 @@ pub fn decode_entities(text: &str) -> Cow<'_, str> {
 /// (`&nbsp;` is a no-break space, `&shy;` a soft hyphen), whereas the same
 /// characters arriving raw are usually debris.
 pub(super) fn decode_protecting(text: &str, protect: fn(char) -> bool) -> Cow<'_, str> {
+    if !text.contains('&') {
+        return Cow::Borrowed(text);
+    }
     if text.contains([OPEN, CLOSE]) {
         return decode_entities(text);
     }
@@ -112,9 +115,9 @@ fn decode(text: &str, protect: fn(char) -> bool) -> Cow<'_, str> {
         }
         for c in r.decoded.chars() {
             if protect(c) {
-                out.push(OPEN);
-                out.push_str(&format!("{:X}", u32::from(c)));
-                out.push(CLOSE);
+                use std::fmt::Write as _;
+                // Writing to a String cannot fail.
+                let _ = write!(out, "{OPEN}{:X}{CLOSE}", u32::from(c));
             } else {
                 out.push(c);
             }
@@ -232,6 +235,12 @@ fn standalone_word(b: &[u8], start: usize, end: usize) -> bool {
 /// must end with `;`. `None` when no space was bridged.
 fn spaced(text: &str, at: usize) -> Option<Ref> {
     let b = text.as_bytes();
+    // Cheap test first: a space or tab before the `;` that must end it.
+    let window = &b[at..b.len().min(at + 2 * MAX_GAP + MAX_NAME)];
+    let semi = window.iter().position(|&c| c == b';')?;
+    if !window[..semi].iter().any(|&c| c == b' ' || c == b'\t') {
+        return None;
+    }
     let skip = |j: usize| {
         j + b[j..]
             .iter()

@@ -8,6 +8,8 @@
 //! (python-ftfy by Robyn Speer, MIT licence), evaluated here by a single pass
 //! over the characters instead of a regular expression.
 
+use once_cell::sync::Lazy;
+
 /// Category bits.
 const COMMON: u32 = 1;
 const C1: u32 = 1 << 1;
@@ -24,8 +26,31 @@ const UPPER_COMMON: u32 = 1 << 11;
 const LOWER_COMMON: u32 = 1 << 12;
 const BOX: u32 = 1 << 13;
 
-/// Category bits of one character.
-fn cat(c: char) -> u32 {
+/// Categories of U+0080 to U+25FF, computed once.
+static TABLE: Lazy<Vec<u32>> = Lazy::new(|| {
+    (0x80..TABLE_END)
+        .map(|u| char::from_u32(u).map_or(0, compute_cat))
+        .collect()
+});
+const TABLE_END: u32 = 0x2600;
+
+/// Category bits of one character, given the table.
+fn cat_in(table: &[u32], c: char) -> u32 {
+    let u = u32::from(c);
+    if u < 0x80 {
+        0
+    } else if u < TABLE_END {
+        table[(u - 0x80) as usize]
+    } else if c == '\u{F8FF}' {
+        START
+    } else if c == '\u{FFFD}' {
+        BAD
+    } else {
+        0
+    }
+}
+
+fn compute_cat(c: char) -> u32 {
     if c.is_ascii() {
         return 0;
     }
@@ -233,15 +258,60 @@ const SYMBOLIC: u32 = BOX | START | END | CURRENCY | NUMERIC | LAW;
 /// True when the text holds at least one juxtaposition typical of mojibake.
 #[must_use]
 pub(super) fn is_bad(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    let cats: Vec<u32> = chars.iter().map(|&c| cat(c)).collect();
-    (0..chars.len()).any(|i| bad_at(&chars, &cats, i))
+    if !might_be_bad(text) {
+        return false;
+    }
+    let table: &[u32] = &TABLE;
+    // A window over the next characters: the longest rule spans seven.
+    let mut ch = ['\0'; WINDOW];
+    let mut k = [0u32; WINDOW];
+    let mut n = 0;
+    let mut it = text.chars();
+    for c in it.by_ref().take(WINDOW) {
+        ch[n] = c;
+        k[n] = cat_in(table, c);
+        n += 1;
+    }
+    let mut at_start = true;
+    while n > 0 {
+        if bad_at(&ch[..n], &k[..n], at_start) {
+            return true;
+        }
+        at_start = false;
+        ch.copy_within(1..n, 0);
+        k.copy_within(1..n, 0);
+        n -= 1;
+        if let Some(c) = it.next() {
+            ch[n] = c;
+            k[n] = cat_in(table, c);
+            n += 1;
+        }
+    }
+    false
 }
 
-/// True when any character of `text` belongs to a category, the cheap test
-/// that lets clean text skip [`is_bad`].
-pub(super) fn has_suspects(text: &str) -> bool {
-    text.chars().any(|c| !c.is_ascii() && cat(c) != 0)
+/// Characters a rule looks at, at most.
+const WINDOW: usize = 7;
+
+/// A necessary condition for [`is_bad`], checked without allocating: every
+/// rule needs a C1 control, `Œ` before something, `Ã` or `Â` before a space,
+/// or two adjacent categorized characters that are not both plain Greek or
+/// Cyrillic letters (except `вЂ`).
+pub(super) fn might_be_bad(text: &str) -> bool {
+    const LETTERS: u32 = UPPER_COMMON | LOWER_COMMON;
+    let table: &[u32] = &TABLE;
+    let (mut pc, mut pk) = ('\0', 0u32);
+    for c in text.chars() {
+        let k = cat_in(table, c);
+        if k & C1 != 0 || matches!(pc, 'Œ' | 'œ') || c == ' ' && matches!(pc, 'Ã' | 'Â') {
+            return true;
+        }
+        if k != 0 && pk != 0 && ((k | pk) & !LETTERS != 0 || pc == 'в' && c == 'Ђ') {
+            return true;
+        }
+        (pc, pk) = (c, k);
+    }
+    false
 }
 
 fn is_word(c: char) -> bool {
@@ -249,7 +319,8 @@ fn is_word(c: char) -> bool {
 }
 
 #[allow(clippy::too_many_lines)]
-fn bad_at(ch: &[char], k: &[u32], i: usize) -> bool {
+fn bad_at(ch: &[char], k: &[u32], at_start: bool) -> bool {
+    let i = 0;
     let c0 = ch[i];
     let k0 = k[i];
     let c1 = ch.get(i + 1).copied();
@@ -384,7 +455,7 @@ fn bad_at(ch: &[char], k: &[u32], i: usize) -> bool {
             return true;
         }
     }
-    if i == 0 && matches!(c0, 'Ã' | 'Â') && c1 == Some(' ') {
+    if at_start && matches!(c0, 'Ã' | 'Â') && c1 == Some(' ') {
         return true;
     }
     if (matches!(c0, 'a'..='z' | '.' | ',' | '?' | '!') || has(k0, END))

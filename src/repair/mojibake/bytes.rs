@@ -58,6 +58,12 @@ fn altered_patterns() -> [&'static [Class]; 6] {
 
 /// True when the bytes hold a UTF-8 sequence with a space where A0 belongs.
 pub(super) fn has_altered_utf8(b: &[u8]) -> bool {
+    let near_space = b
+        .windows(2)
+        .any(|w| (w[0] >= 0xC2 && w[1] == b' ') || (w[0] == b' ' && w[1] >= 0x80));
+    if !near_space {
+        return false;
+    }
     let pats = altered_patterns();
     (0..b.len()).any(|i| match_at(b, i, &pats).is_some())
 }
@@ -106,6 +112,9 @@ fn a_grave_exception(rest: &[u8]) -> bool {
 /// Replaces UTF-8 sequences in which a lossy decoder replaced bytes (byte
 /// 0x1A from U+FFFD, or `?`) with the UTF-8 bytes of U+FFFD.
 pub(super) fn replace_lossy_sequences(b: &[u8]) -> Vec<u8> {
+    if !b.iter().any(|&x| x == 0x1A || x == b'?') {
+        return b.to_vec();
+    }
     let lead2: Class = |b| (0xC2..=0xDF).contains(&b);
     let lead3: Class = |b| (0xE0..=0xEF).contains(&b);
     let lead4: Class = |b| (0xF0..=0xF4).contains(&b);

@@ -3,7 +3,7 @@
 //! characters that continuation bytes decode to. Used to fix mojibake embedded
 //! in otherwise clean text, where the whole line cannot be re-encoded.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use once_cell::sync::Lazy;
 
@@ -32,8 +32,8 @@ const CLUE_CODECS: [Codec; 7] = [
 /// Continuation characters that also stand for themselves next to mojibake.
 const LOOSE_CONT: &str = " –—―‘’‚“”„•…";
 
-static CLUES: Lazy<HashMap<char, u8>> = Lazy::new(|| {
-    let mut m: HashMap<char, u8> = HashMap::new();
+static CLUES: Lazy<Vec<(char, u8)>> = Lazy::new(|| {
+    let mut m: BTreeMap<char, u8> = BTreeMap::new();
     for codec in CLUE_CODECS {
         for b in 0x80..=0xFFu8 {
             let c = codec.decode_byte(b);
@@ -54,14 +54,16 @@ static CLUES: Lazy<HashMap<char, u8>> = Lazy::new(|| {
         }
     }
     *m.entry(' ').or_default() |= CONT;
-    m
+    m.into_iter().filter(|&(_, f)| f != 0).collect()
 });
 
 fn clue(c: char) -> u8 {
     if c.is_ascii() && c != ' ' {
         return 0;
     }
-    CLUES.get(&c).copied().unwrap_or(0)
+    CLUES
+        .binary_search_by_key(&c, |p| p.0)
+        .map_or(0, |i| CLUES[i].1)
 }
 
 /// Byte ranges of `text` that look like misread UTF-8, as runs of sequences.

@@ -46,6 +46,25 @@ static REVERSE: Lazy<Vec<Vec<(char, u8)>>> = Lazy::new(|| {
         .collect()
 });
 
+/// Direct byte lookup for U+0080 to U+04FF (0: no byte), per encoding: most
+/// characters met in practice, without a search.
+static DIRECT: Lazy<Vec<Vec<u8>>> = Lazy::new(|| {
+    REVERSE
+        .iter()
+        .map(|pairs| {
+            let mut t = vec![0u8; (DIRECT_END - 0x80) as usize];
+            for &(c, b) in pairs {
+                let u = u32::from(c);
+                if (0x80..DIRECT_END).contains(&u) {
+                    t[(u - 0x80) as usize] = b;
+                }
+            }
+            t
+        })
+        .collect()
+});
+const DIRECT_END: u32 = 0x500;
+
 impl Codec {
     /// True when undefined bytes pass through and byte 0x1A stands for U+FFFD.
     pub(super) fn is_sloppy(self) -> bool {
@@ -72,6 +91,11 @@ impl Codec {
         if c == '\u{FFFD}' && self.is_sloppy() {
             return Some(0x1A);
         }
+        let u = u32::from(c);
+        if u < DIRECT_END {
+            let b = DIRECT[self.0][(u - 0x80) as usize];
+            return (b != 0).then_some(b);
+        }
         let table = &REVERSE[self.0];
         table
             .binary_search_by_key(&c, |p| p.0)
@@ -79,16 +103,21 @@ impl Codec {
             .map(|i| table[i].1)
     }
 
-    /// True when every character of `text` can be encoded.
-    pub(super) fn can_encode(self, text: &str) -> bool {
-        text.chars().all(|c| self.encode_char(c).is_some())
-    }
-
     /// Encodes `text`, or `None` when a character has no byte.
     pub(super) fn encode(self, text: &str) -> Option<Vec<u8>> {
+        let direct: &[u8] = &DIRECT[self.0];
         let mut out = Vec::with_capacity(text.len());
         for c in text.chars() {
-            out.push(self.encode_char(c)?);
+            let u = u32::from(c);
+            let b = if c.is_ascii() || !(0x80..DIRECT_END).contains(&u) {
+                self.encode_char(c)?
+            } else {
+                match direct[(u - 0x80) as usize] {
+                    0 => return None,
+                    b => b,
+                }
+            };
+            out.push(b);
         }
         Some(out)
     }

@@ -76,32 +76,31 @@ pub fn fix_mojibake(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Exact prefilter: without it no step below can change the line.
 fn suspicious(line: &str) -> bool {
-    !line.is_ascii() && (badness::has_suspects(line) || words::has_candidates(line))
+    !line.is_ascii() && (badness::might_be_bad(line) || words::has_candidates(line))
 }
 
 fn fix_line(line: &str) -> Option<String> {
     if !suspicious(line) {
         return None;
     }
-    let mut cur: Cow<'_, str> = Cow::Borrowed(line);
+    let mut cur: Option<String> = None;
     for _ in 0..MAX_ROUNDS {
-        let mut next = fix_encoding(&cur).unwrap_or_else(|| cur.to_string());
-        if let Some(s) = fix_c1_controls(&next) {
-            next = s;
+        let text = cur.as_deref().unwrap_or(line);
+        let mut changed = fix_encoding(text);
+        if let Some(s) = fix_c1_controls(changed.as_deref().unwrap_or(text)) {
+            changed = Some(s);
         }
-        if let Some(s) = words::fix_words(&next) {
-            next = s;
+        if let Some(s) = words::fix_words(changed.as_deref().unwrap_or(text)) {
+            changed = Some(s);
         }
-        if next == *cur {
-            break;
+        match changed {
+            Some(s) if s != text => cur = Some(s),
+            _ => break,
         }
-        cur = Cow::Owned(next);
     }
-    match cur {
-        Cow::Owned(s) if s != line => Some(s),
-        _ => None,
-    }
+    cur.filter(|s| s != line)
 }
 
 /// Applies [`fix_encoding_step`] until it changes nothing.
@@ -124,13 +123,10 @@ fn fix_encoding_step(text: &str) -> Option<String> {
     }
     let mut possible = Vec::new();
     for codec in LINE_CODECS {
-        if !codec.can_encode(text) {
-            continue;
-        }
-        possible.push(codec);
         let Some(mut b) = codec.encode(text) else {
             continue;
         };
+        possible.push(codec);
         // Mac Roman's 0xA0 is a dagger, not a no-break space.
         if codec != MAC_ROMAN && bytes::has_altered_utf8(&b) {
             b = bytes::restore_byte_a0(&b);

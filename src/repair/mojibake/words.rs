@@ -11,6 +11,8 @@
 //! letters of at most one script besides Latin, digits and common
 //! punctuation, no historic letters, controls or modifier symbols.
 
+use once_cell::sync::Lazy;
+
 use super::codecs::{Codec, IBM866, KOI8_R, MAC_CYRILLIC, WINDOWS_1251};
 
 /// Encodings tried on each word, in order.
@@ -36,7 +38,7 @@ pub(super) fn fix_words(line: &str) -> Option<String> {
         if word.is_ascii() || !has_trace(word) {
             continue;
         }
-        let lettered = word.chars().any(char::is_alphabetic);
+        let lettered = word.chars().any(|c| class(c) & ALPHA != 0);
         for &codec in &WORD_CODECS {
             let Some((fixed, alone)) = reverse(word, codec, lettered) else {
                 continue;
@@ -79,18 +81,71 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// lowercase letter followed by an uppercase one, a Cyrillic or Greek letter
 /// touching a Latin one, or a C1 control.
 fn has_trace(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    chars.windows(2).any(|w| {
-        let (a, b) = (w[0], w[1]);
-        let symbol = |c: char| !c.is_ascii() && !c.is_alphanumeric();
-        let mixed = a.is_alphabetic()
-            && b.is_alphabetic()
-            && (script(a) == Script::Latin) != (script(b) == Script::Latin);
-        (a.is_alphabetic() || symbol(a)) && symbol(b)
-            || (symbol(a) && b.is_alphabetic())
-            || (a.is_lowercase() && b.is_uppercase())
-            || mixed
-    }) || chars.iter().any(|c| ('\u{80}'..='\u{9F}').contains(c))
+    let mut prev = 0u8;
+    for c in word.chars() {
+        let k = class(c);
+        if k & C1 != 0 {
+            return true;
+        }
+        let letters = prev & ALPHA != 0 && k & ALPHA != 0;
+        if (prev & (ALPHA | SYMBOL) != 0 && k & SYMBOL != 0)
+            || (prev & SYMBOL != 0 && k & ALPHA != 0)
+            || (prev & LOWER != 0 && k & UPPER != 0)
+            || (letters && (prev & LATIN) != (k & LATIN))
+        {
+            return true;
+        }
+        prev = k;
+    }
+    false
+}
+
+const ALPHA: u8 = 1;
+const UPPER: u8 = 1 << 1;
+const LOWER: u8 = 1 << 2;
+const LATIN: u8 = 1 << 3;
+const SYMBOL: u8 = 1 << 4;
+const C1: u8 = 1 << 5;
+
+/// Classes of U+0000 to U+04FF, computed once (the Unicode property lookups
+/// are the cost of scanning Cyrillic and Latin text).
+static CLASSES: Lazy<Vec<u8>> = Lazy::new(|| {
+    (0..CLASS_END)
+        .map(|u| char::from_u32(u).map_or(0, compute_class))
+        .collect()
+});
+const CLASS_END: u32 = 0x500;
+
+fn class(c: char) -> u8 {
+    let u = u32::from(c);
+    if u < CLASS_END {
+        CLASSES[u as usize]
+    } else {
+        compute_class(c)
+    }
+}
+
+fn compute_class(c: char) -> u8 {
+    let mut k = 0;
+    if c.is_alphabetic() {
+        k |= ALPHA;
+        if script(c) == Script::Latin {
+            k |= LATIN;
+        }
+    }
+    if c.is_uppercase() {
+        k |= UPPER;
+    }
+    if c.is_lowercase() {
+        k |= LOWER;
+    }
+    if !c.is_ascii() && !c.is_alphanumeric() {
+        k |= SYMBOL;
+    }
+    if ('\u{80}'..='\u{9F}').contains(&c) {
+        k |= C1;
+    }
+    k
 }
 
 /// Reverses one word: the fixed text, and whether it stands alone. A word
@@ -165,7 +220,8 @@ fn plausible(text: &str) -> bool {
     let mut other: Option<Script> = None;
     let mut prev_letter = false;
     for c in text.chars().filter(|c| !c.is_ascii()) {
-        let ok = if c.is_alphabetic() && !historic_or_modifier(c) {
+        let alpha = class(c) & ALPHA != 0;
+        let ok = if alpha && !historic_or_modifier(c) {
             match script(c) {
                 Script::Latin => true,
                 Script::Other => false,
@@ -179,7 +235,7 @@ fn plausible(text: &str) -> bool {
         if !ok {
             return false;
         }
-        prev_letter = c.is_alphabetic();
+        prev_letter = alpha;
     }
     true
 }
