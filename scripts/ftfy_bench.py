@@ -18,16 +18,22 @@ def load(name):
         return json.load(f)
 
 
-def measure(texts, min_seconds=3.0):
+def measure(texts, repeats=5, min_seconds=0.6):
+    """Best of `repeats` runs of at least `min_seconds` each, in MB/s: on a
+    shared machine the best run is the one least disturbed."""
     size = sum(len(t.encode("utf-8")) for t in texts)
-    rounds, t0 = 0, time.perf_counter()
-    while True:
-        for t in texts:
-            ftfy.fix_text(t)
-        rounds += 1
-        spent = time.perf_counter() - t0
-        if spent >= min_seconds:
-            return size * rounds / spent / 1e6
+    best = 0.0
+    for _ in range(repeats):
+        rounds, t0 = 0, time.perf_counter()
+        while True:
+            for t in texts:
+                ftfy.fix_text(t)
+            rounds += 1
+            spent = time.perf_counter() - t0
+            if spent >= min_seconds:
+                break
+        best = max(best, size * rounds / spent / 1e6)
+    return best
 
 
 def main():

@@ -92,6 +92,9 @@ fn needs_work(text: &str, spaces: Spaces, norm: Normalization) -> bool {
     // compatibility characters, which `action` or the quick check catch.
     let mut may_compose = false;
     for c in text.chars() {
+        if spaces != Spaces::Collapse && (' '..='~').contains(&c) {
+            continue;
+        }
         may_compose |= !always_nfc(c) || norm == Normalization::Nfkc && !c.is_ascii();
         if action(c, spaces) != Action::Keep {
             return true;

@@ -274,7 +274,12 @@ pub(super) fn is_bad(text: &str) -> bool {
     }
     let mut at_start = true;
     while n > 0 {
-        if bad_at(&ch[..n], &k[..n], at_start) {
+        // Every rule starts with a categorized character, or with an ASCII
+        // one before a categorized character or before a space and `Ã`/`Â`.
+        let may_start = k[0] != 0
+            || n > 1 && k[1] != 0
+            || n > 2 && ch[1].is_whitespace() && matches!(ch[2], 'Ã' | 'Â');
+        if may_start && bad_at(&ch[..n], &k[..n], at_start) {
             return true;
         }
         at_start = false;
@@ -329,6 +334,18 @@ fn bad_at(ch: &[char], k: &[u32], at_start: bool) -> bool {
     let k2 = k.get(i + 2).copied().unwrap_or(0);
     let has = |kk: u32, set: u32| kk & set != 0;
     let is = |c: Option<char>, set: &str| c.is_some_and(|c| set.contains(c));
+    if k0 == 0 {
+        // Only the rules that start with a plain character can match.
+        let a_grave_space = |j: usize| is(ch.get(j).copied(), "ÃÂ") && ch.get(j + 1) == Some(&' ');
+        return c0.is_ascii_alphabetic() && has(k1, LOWER_COMMON | UPPER_COMMON) && has(k2, BAD)
+            || c0.is_whitespace() && has(k1, UPPER_ACC) && has(k2, CURRENCY)
+            || c0.is_ascii_lowercase() && has(k1, UPPER_ACC) && has(k2, START | CURRENCY)
+            || c0.is_ascii_lowercase()
+                && (a_grave_space(1) || c1.is_some_and(char::is_whitespace) && a_grave_space(2))
+            || matches!(c0, 'a'..='z' | '.' | ',' | '?' | '!')
+                && c1 == Some('Â')
+                && (c2 == Some(' ') || has(k2, START | END));
+    }
     if has(k0, C1) {
         return true;
     }
