@@ -7,8 +7,11 @@ use crate::charset::{self, Hints};
 use crate::document::{Document, Fallback, InputKind};
 use crate::error::Error;
 use crate::limits::{self, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS};
-use crate::repair::{self, Repairs};
+use crate::repair::{Repairer, Repairs, Spaces};
 use crate::{extract, segment};
+
+/// Repair as blocks of running text need it: spaces collapsed, lines trimmed.
+const BLOCK_REPAIR: Repairer = Repairer::new().with_spaces(Spaces::Collapse);
 
 /// Default for [`CleanerBuilder::max_input_bytes`]: 64 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 << 20;
@@ -178,7 +181,7 @@ impl Cleaner {
             // the real characters (mojibake hides script changes).
             InputKind::Text => (None, segment::segment(&repair_lines(text, &mut repairs))),
         };
-        let title = html_title.map(|t| repair::repair(&t).into_owned());
+        let title = html_title.map(|t| BLOCK_REPAIR.repair(&t).into_owned());
         let ctx = Context {
             input_kind,
             title: title.as_deref(),
@@ -220,7 +223,7 @@ impl Cleaner {
 fn repair_lines(text: &str, total: &mut Repairs) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
-        let r = repair::repair_report(line);
+        let r = BLOCK_REPAIR.repair_report(line);
         total.add(r.repairs);
         out.push_str(&r.text);
         out.push('\n');
@@ -230,7 +233,7 @@ fn repair_lines(text: &str, total: &mut Repairs) -> String {
 
 fn repair_blocks(cands: &mut Vec<Candidate>, total: &mut Repairs) {
     for c in cands.iter_mut() {
-        let r = repair::repair_report(&c.text);
+        let r = BLOCK_REPAIR.repair_report(&c.text);
         total.add(r.repairs);
         if let std::borrow::Cow::Owned(s) = r.text {
             c.text = s;

@@ -1,69 +1,187 @@
-//! Characters: invisible and control characters, odd spaces, Unicode NFC and
-//! whitespace runs. Line breaks are kept (collapsed to one) because `<br>` and
-//! `<pre>` text carries them on purpose.
+//! Characters: invisible and control characters, odd spaces, line breaks and
+//! Unicode normalization.
 
 use std::borrow::Cow;
 
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick, is_nfkc_quick};
+
+use super::{Normalization, Spaces};
 
 /// What to do with one character.
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Action {
     Keep,
     Drop,
     Space,
+    Newline,
+    /// `ŉ`, a deprecated letter: written `’n`.
+    Apostrophe,
 }
 
-fn action(c: char) -> Action {
+fn action(c: char, spaces: Spaces) -> Action {
     match c {
         '\n' | '\t' => Action::Keep,
-        // Zero-width space, word joiner, soft hyphen, BOM, invisible operators.
-        '\u{200B}' | '\u{2060}' | '\u{00AD}' | '\u{FEFF}' | '\u{2061}'..='\u{2064}' => Action::Drop,
+        '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => Action::Newline,
+        // Zero-width space, word joiner, soft hyphen, BOM, invisible operators,
+        // deprecated format controls, interlinear annotation marks.
+        '\u{200B}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{00AD}'
+        | '\u{FEFF}'
+        | '\u{206A}'..='\u{206F}'
+        | '\u{FFF9}'..='\u{FFFB}' => Action::Drop,
         // Bidi embedding controls scraped from markup carry no text.
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' => Action::Drop,
-        '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' => Action::Space,
-        c if c.is_control() => Action::Drop,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Action::Drop,
+        '\u{0}'..='\u{1F}' | '\u{7F}' => Action::Drop,
+        // C1 controls left after mojibake repair (the five bytes windows-1252
+        // leaves undefined) are kept for standalone repair, dropped from
+        // running text.
+        '\u{80}'..='\u{9F}' if spaces == Spaces::Collapse => Action::Drop,
         '\u{00A0}'
         | '\u{1680}'
         | '\u{2000}'..='\u{200A}'
         | '\u{202F}'
         | '\u{205F}'
-        | '\u{3000}' => Action::Space,
-        '\u{2028}' | '\u{2029}' => Action::Space,
+        | '\u{3000}' => {
+            if spaces == Spaces::Keep {
+                Action::Keep
+            } else {
+                Action::Space
+            }
+        }
+        'ŉ' => Action::Apostrophe,
         _ => Action::Keep,
     }
 }
 
-fn needs_work(text: &str) -> bool {
+/// True when cleaning would change `c` written alone: the characters a
+/// character reference must be protected for.
+pub(super) fn alters(c: char) -> bool {
+    action(c, Spaces::Plain) != Action::Keep
+        || ('\u{80}'..='\u{9F}').contains(&c)
+        || c.is_whitespace() && c != ' '
+        || is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes
+}
+
+/// Characters that are in NFC whatever surrounds them (no decomposition, no
+/// combining class, not composable with what precedes): a fast path before
+/// the normalization quick check, covering Latin-1, Latin Extended, basic
+/// Greek and Cyrillic, Hebrew and Arabic letters, common punctuation, kana,
+/// CJK ideographs and Hangul syllables.
+fn always_nfc(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{2FF}'
+        | '\u{391}'..='\u{3CE}'
+        | '\u{400}'..='\u{482}'
+        | '\u{48A}'..='\u{52F}'
+        | '\u{5D0}'..='\u{5EA}'
+        | '\u{620}'..='\u{64A}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205E}'
+        | '\u{20A0}'..='\u{20C0}'
+        | '\u{2190}'..='\u{21FF}'
+        | '\u{2500}'..='\u{25FF}'
+        | '\u{3000}'..='\u{3029}'
+        | '\u{3030}'..='\u{303F}'
+        | '\u{3041}'..='\u{3096}'
+        | '\u{30A1}'..='\u{30FA}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}'
+        | '\u{FDD0}'..='\u{FDEF}')
+}
+
+fn needs_work(text: &str, spaces: Spaces, norm: Normalization) -> bool {
     let mut prev_space = true;
+    // Every character below U+0300 is in NFC and NFKC except a few
+    // compatibility characters, which `action` or the quick check catch.
+    let mut may_compose = false;
     for c in text.chars() {
-        if !matches!(action(c), Action::Keep) {
+        if spaces != Spaces::Collapse && (' '..='~').contains(&c) {
+            continue;
+        }
+        may_compose |= !always_nfc(c) || norm == Normalization::Nfkc && !c.is_ascii();
+        if action(c, spaces) != Action::Keep {
             return true;
         }
-        let space = c == ' ' || c == '\t' || c == '\n';
-        if space && prev_space {
-            return true;
+        if spaces == Spaces::Collapse {
+            let space = c == ' ' || c == '\t' || c == '\n';
+            if space && prev_space {
+                return true;
+            }
+            prev_space = space;
         }
-        prev_space = space;
     }
-    prev_space && !text.is_empty() || is_nfc_quick(text.chars()) != IsNormalized::Yes
+    if spaces == Spaces::Collapse && prev_space && !text.is_empty() {
+        return true;
+    }
+    if !may_compose {
+        return false;
+    }
+    let quick = match norm {
+        Normalization::None => IsNormalized::Yes,
+        Normalization::Nfc => is_nfc_quick(text.chars()),
+        Normalization::Nfkc => is_nfkc_quick(text.chars()),
+    };
+    quick != IsNormalized::Yes
 }
 
 /// Drops invisible and control characters, turns odd spaces into plain ones,
-/// normalizes to NFC, collapses space runs and trims each line.
+/// unifies line breaks as `\n` and normalizes to NFC, with the defaults of
+/// [`Repairer`](super::Repairer). Returns the text borrowed when nothing changes.
+///
+/// ```
+/// use pageclean::repair::clean_chars;
+/// assert_eq!(clean_chars("a\u{00A0}b\u{200B}c\u{00AD}d\r\ne\u{0301}"), "a bcd\né");
+/// ```
 #[must_use]
 pub fn clean_chars(text: &str) -> Cow<'_, str> {
-    if !needs_work(text) {
+    clean_chars_with(text, Spaces::Plain, Normalization::Nfc)
+}
+
+/// [`clean_chars`] with explicit settings.
+pub(super) fn clean_chars_with(text: &str, spaces: Spaces, norm: Normalization) -> Cow<'_, str> {
+    if !needs_work(text, spaces, norm) {
         return Cow::Borrowed(text);
     }
+    let mut mapped = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match action(c, spaces) {
+            Action::Keep => mapped.push(c),
+            Action::Drop => {}
+            Action::Space => mapped.push(' '),
+            Action::Newline => {
+                if c == '\r' && chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                mapped.push('\n');
+            }
+            Action::Apostrophe => mapped.push_str("’n"),
+        }
+    }
+    let normalized: String = match norm {
+        Normalization::None => mapped,
+        Normalization::Nfc => mapped.nfc().collect(),
+        Normalization::Nfkc => mapped.nfkc().collect(),
+    };
+    let out = if spaces == Spaces::Collapse {
+        collapse(&normalized)
+    } else {
+        normalized
+    };
+    if out == text {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(out)
+}
+
+/// Collapses runs of spaces to one, runs of line breaks to one, and trims
+/// each line.
+fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     let mut pending_newline = false;
-    for c in text.nfc() {
-        let c = match action(c) {
-            Action::Drop => continue,
-            Action::Space => ' ',
-            Action::Keep => c,
-        };
+    for c in text.chars() {
         match c {
             '\n' => pending_newline = true,
             ' ' | '\t' => pending_space = true,
@@ -81,10 +199,7 @@ pub fn clean_chars(text: &str) -> Cow<'_, str> {
             }
         }
     }
-    if out == text {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(out)
+    out
 }
 
 #[cfg(test)]
@@ -95,16 +210,25 @@ mod tests {
     fn cleans() {
         assert_eq!(
             clean_chars("  a\u{00A0}\u{00A0}b\u{200B}c\u{00AD}d  "),
-            "a bcd"
+            "  a  bcd  "
         );
-        assert_eq!(clean_chars("line one \n\n  line two"), "line one\nline two");
+        assert_eq!(clean_chars("x\u{0007}y\r\nz\rw"), "xy\nz\nw");
         assert_eq!(clean_chars("e\u{0301}"), "é");
-        assert_eq!(clean_chars("x\u{0007}y"), "xy");
+        assert_eq!(clean_chars("ŉ Chloroplas"), "’n Chloroplas");
+        assert_eq!(
+            clean_chars_with(" a  b \n\n c ", Spaces::Collapse, Normalization::Nfc),
+            "a b\nc"
+        );
+        assert_eq!(
+            clean_chars_with("ﬁ", Spaces::Plain, Normalization::Nfkc),
+            "fi"
+        );
     }
 
     #[test]
     fn clean_stays_borrowed() {
-        assert!(matches!(clean_chars("Hello, world."), Cow::Borrowed(_)));
-        assert!(matches!(clean_chars("zwnj\u{200C}kept"), Cow::Borrowed(_)));
+        for s in ["Hello, world.", "zwnj\u{200C}kept", "two  spaces", "\nx\n"] {
+            assert!(matches!(clean_chars(s), Cow::Borrowed(_)), "{s}");
+        }
     }
 }

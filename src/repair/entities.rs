@@ -1,101 +1,132 @@
-//! Character references: standard decoding (via `htmlize`) plus the broken
-//! forms earlier tools leave behind: spaced (`& # 171;`, `&# 171 ;`,
-//! `& laquo;`), and double or triple escaped (`&amp;#171;`, `&amp;amp;quot;`).
+//! Character references: standard decoding (each reference decoded by
+//! `htmlize`, which follows the HTML standard exactly: names with and without
+//! `;`, numeric references, the windows-1252 remapping of `&#150;`, invalid
+//! code points), plus the broken forms earlier tools leave behind: spaced
+//! (`& # 171;`, `&# 171 ;`, `& laquo;`), and double or triple escaped
+//! (`&amp;#171;`, `&amp;amp;quot;`).
+//!
+//! # Rules for text that only looks like a reference
+//! - A spaced form is decoded only when a `;` ends it and, for names, when the
+//!   name is a real reference: `& laquo;` yes, `& so on;` no.
+//! - An escaped ampersand (`&amp;`) followed by a complete reference with its
+//!   `;` is one more level of escaping and is decoded again; `&amp;copy`
+//!   without `;` stays `&copy`.
+//! - A named reference without `;` that stands alone as a word inside running text
+//!   (whitespace on both sides and more text after it, as in `x &amp y` or
+//!   `Q &amp A`) is left as written. The HTML standard decodes such legacy
+//!   forms inside markup, but text reaching this step was already extracted:
+//!   the parser has decoded the references the markup held, so a bare
+//!   `&amp` between words is literal text. Attached forms (`caf&eacute`,
+//!   `&notit`) and references at the end of the text are decoded as the
+//!   standard says.
+//! - Spaces that a spaced form put inside guillemets or quotes
+//!   (`& # 171; word & # 187;`) are removed with it: `«word»`.
 
 use std::borrow::Cow;
 
-/// How many rounds of escaping are undone (`&amp;amp;amp;quot;` is three).
-const MAX_UNESCAPE_ROUNDS: usize = 4;
+/// Longest reference name looked at (the longest HTML name has 32 letters).
+const MAX_NAME: usize = 40;
+/// Longest run of spaces bridged inside a spaced reference.
+const MAX_GAP: usize = 4;
+/// Nesting of `&amp;` re-escaping undone (`&amp;amp;amp;quot;` is three).
+const MAX_DEPTH: usize = 4;
+
+/// Sentinels around a protected character: `\u{FDD0}` hex `\u{FDD1}`.
+const OPEN: char = '\u{FDD0}';
+const CLOSE: char = '\u{FDD1}';
 
 /// Decodes character references, including broken and multiply escaped ones.
 ///
-/// Text with no `&` is returned borrowed. A bare `&` in prose (`AT&T`,
-/// `x &amp y` is decoded to `x & y` only because `&amp` is a reference the
-/// HTML standard decodes without `;`) is otherwise left alone.
+/// Text without `&` is returned borrowed. Prose ampersands stay: `AT&T`,
+/// `Tom & Jerry`, `x &amp y`.
+///
+/// ```
+/// use pageclean::repair::decode_entities;
+/// assert_eq!(decode_entities("& # 171; word & # 187; &amp;quot;q&amp;quot;"), "«word» \"q\"");
+/// assert_eq!(decode_entities("caf&eacute; AT&T x &amp y"), "café AT&T x &amp y");
+/// ```
 #[must_use]
 pub fn decode_entities(text: &str) -> Cow<'_, str> {
+    decode(text, |_| false)
+}
+
+/// Like [`decode_entities`], but characters for which `protect` is true are
+/// written as sentinels that later steps leave alone; [`unprotect`] turns them
+/// into the characters. An explicit reference is what its author wanted
+/// (`&nbsp;` is a no-break space, `&shy;` a soft hyphen), whereas the same
+/// characters arriving raw are usually debris.
+pub(super) fn decode_protecting(text: &str, protect: fn(char) -> bool) -> Cow<'_, str> {
     if !text.contains('&') {
         return Cow::Borrowed(text);
     }
-    let fixed = join_spaced(text);
-    let mut cur: String = match htmlize::unescape(fixed.as_ref()) {
-        Cow::Borrowed(_) if matches!(fixed, Cow::Borrowed(_)) => return Cow::Borrowed(text),
-        other => other.into_owned(),
-    };
-    for _ in 1..MAX_UNESCAPE_ROUNDS {
-        if !has_escaped_reference(&cur) {
-            break;
-        }
-        let next = htmlize::unescape(cur.as_str()).into_owned();
-        if next == cur {
-            break;
-        }
-        cur = next;
+    if text.contains([OPEN, CLOSE]) {
+        return decode_entities(text);
     }
-    tighten_quotes(&mut cur);
-    Cow::Owned(cur)
+    decode(text, protect)
 }
 
-/// True when the text still holds a full reference with `;` (`&quot;`, `&#171;`),
-/// the sign of one more level of escaping.
-fn has_escaped_reference(s: &str) -> bool {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while let Some(p) = b[i..].iter().position(|&c| c == b'&') {
-        let start = i + p + 1;
-        let mut j = start;
-        if b.get(j) == Some(&b'#') {
-            j += 1;
-            if matches!(b.get(j), Some(b'x' | b'X')) {
-                j += 1;
-            }
-        }
-        let body = j;
-        while j < b.len() && b[j].is_ascii_alphanumeric() && j - body < 32 {
-            j += 1;
-        }
-        if j > body && b.get(j) == Some(&b';') {
-            return true;
-        }
-        i = start;
+/// Replaces the sentinels written by [`decode_protecting`] with their characters.
+pub(super) fn unprotect(text: &str) -> Cow<'_, str> {
+    if !text.contains(OPEN) {
+        return Cow::Borrowed(text);
     }
-    false
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(p) = rest.find(OPEN) {
+        out.push_str(&rest[..p]);
+        let after = &rest[p + OPEN.len_utf8()..];
+        let Some(q) = after.find(CLOSE) else {
+            out.push_str(&rest[p..]);
+            rest = "";
+            break;
+        };
+        match u32::from_str_radix(&after[..q], 16)
+            .ok()
+            .and_then(char::from_u32)
+        {
+            Some(c) => out.push(c),
+            None => out.push_str(&rest[p..p + OPEN.len_utf8() + q + CLOSE.len_utf8()]),
+        }
+        rest = &after[q + CLOSE.len_utf8()..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
-/// Marks around quotes introduced from spaced references, so the spaces the
-/// broken form put inside the quotes can be removed afterwards.
-const OPEN_MARK: char = '\u{E000}';
-const CLOSE_MARK: char = '\u{E001}';
-
-/// Rewrites `& # 171;`, `&# 171 ;`, `& #x AB;` and `& laquo;` into their
-/// canonical forms. Spaces are only bridged when a `;` ends the reference.
-fn join_spaced(text: &str) -> Cow<'_, str> {
+fn decode(text: &str, protect: fn(char) -> bool) -> Cow<'_, str> {
+    if !text.contains('&') {
+        return Cow::Borrowed(text);
+    }
     let b = text.as_bytes();
     let mut out = String::new();
     let mut copied = 0;
     let mut i = 0;
     while let Some(p) = b[i..].iter().position(|&c| c == b'&') {
         let amp = i + p;
-        i = amp + 1;
-        let Some((canon, end, spaced)) = parse_spaced(b, amp) else {
+        let Some(r) = reference(text, amp + 1, false, 0) else {
+            i = amp + 1;
             continue;
         };
-        if !spaced {
-            continue;
-        }
         out.push_str(&text[copied..amp]);
-        let decoded = htmlize::unescape(canon.as_str());
-        let marked = match decoded.as_ref() {
-            "«" | "‹" | "„" | "“" => Some(OPEN_MARK),
-            "»" | "›" | "”" => Some(CLOSE_MARK),
-            _ => None,
-        };
-        if marked == Some(CLOSE_MARK) {
-            out.push(CLOSE_MARK);
+        let mut end = r.end;
+        if r.spaced && is_closing(&r.decoded) {
+            let kept = out.trim_end_matches([' ', '\t']).len();
+            out.truncate(kept);
         }
-        out.push_str(&canon);
-        if marked == Some(OPEN_MARK) {
-            out.push(OPEN_MARK);
+        for c in r.decoded.chars() {
+            if protect(c) {
+                use std::fmt::Write as _;
+                // Writing to a String cannot fail.
+                let _ = write!(out, "{OPEN}{:X}{CLOSE}", u32::from(c));
+            } else {
+                out.push(c);
+            }
+        }
+        if r.spaced && is_opening(&r.decoded) {
+            end += b[end..]
+                .iter()
+                .take_while(|&&c| c == b' ' || c == b'\t')
+                .count();
         }
         copied = end;
         i = end;
@@ -107,90 +138,180 @@ fn join_spaced(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Parses a possibly spaced reference at `amp`; returns the canonical form,
-/// the end offset and whether spaces were bridged.
-fn parse_spaced(b: &[u8], amp: usize) -> Option<(String, usize, bool)> {
-    let skip = |mut j: usize| {
-        while j < b.len() && j - amp < 24 && (b[j] == b' ' || b[j] == b'\t') {
+fn is_opening(s: &str) -> bool {
+    matches!(s, "«" | "‹" | "„" | "“")
+}
+
+fn is_closing(s: &str) -> bool {
+    matches!(s, "»" | "›" | "”")
+}
+
+/// A reference found in the text.
+struct Ref {
+    /// What it decodes to.
+    decoded: String,
+    /// Byte offset just past it.
+    end: usize,
+    /// Whether spaces inside it were bridged.
+    spaced: bool,
+}
+
+/// Parses a reference whose `&` ends just before `at`. `strict` requires the
+/// closing `;` (references re-escaped as `&amp;...`).
+fn reference(text: &str, at: usize, strict: bool, depth: usize) -> Option<Ref> {
+    let r = spaced(text, at).or_else(|| plain(text, at, strict))?;
+    // `&amp;` followed by a complete reference: one more level of escaping.
+    let ends_with_semicolon = text.as_bytes().get(r.end.wrapping_sub(1)) == Some(&b';');
+    if r.decoded == "&"
+        && ends_with_semicolon
+        && depth < MAX_DEPTH
+        && let Some(inner) = reference(text, r.end, true, depth + 1)
+    {
+        return Some(Ref {
+            spaced: r.spaced || inner.spaced,
+            ..inner
+        });
+    }
+    Some(r)
+}
+
+/// A reference written without spaces, decoded by the HTML standard's rules.
+fn plain(text: &str, at: usize, strict: bool) -> Option<Ref> {
+    let b = text.as_bytes();
+    let mut j = at;
+    if b.get(j) == Some(&b'#') {
+        j += 1;
+        let hex = matches!(b.get(j), Some(b'x' | b'X'));
+        if hex {
             j += 1;
         }
-        j
+        j += b[j..]
+            .iter()
+            .take_while(|c| {
+                if hex {
+                    c.is_ascii_hexdigit()
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+            .count();
+    } else {
+        j += b[j..]
+            .iter()
+            .take(MAX_NAME)
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+    }
+    if j == at {
+        return None;
+    }
+    let semicolon = b.get(j) == Some(&b';');
+    if semicolon {
+        j += 1;
+    } else if strict || b[at] != b'#' && standalone_word(b, at - 1, j) {
+        // A numeric reference is never prose (`&#8211 something`); a bare
+        // name standing alone may be (`x &amp y`).
+        return None;
+    }
+    let span = format!("&{}", &text[at..j]);
+    let decoded = htmlize::unescape(span.as_str());
+    if decoded == span.as_str() {
+        return None;
+    }
+    Some(Ref {
+        decoded: decoded.into_owned(),
+        end: j,
+        spaced: false,
+    })
+}
+
+/// True when `b[start..end]` has whitespace on both sides and text after it.
+fn standalone_word(b: &[u8], start: usize, end: usize) -> bool {
+    let before = start > 0 && b[start - 1].is_ascii_whitespace();
+    let after = b.get(end).is_some_and(u8::is_ascii_whitespace)
+        && b[end..].iter().any(|c| !c.is_ascii_whitespace());
+    before && after
+}
+
+/// A reference with spaces inside (`& # 171;`, `&# 171 ;`, `& laquo;`); it
+/// must end with `;`. `None` when no space was bridged.
+fn spaced(text: &str, at: usize) -> Option<Ref> {
+    let b = text.as_bytes();
+    // Cheap test first: a space or tab before the `;` that must end it.
+    let window = &b[at..b.len().min(at + 2 * MAX_GAP + MAX_NAME)];
+    let semi = window.iter().position(|&c| c == b';')?;
+    if !window[..semi].iter().any(|&c| c == b' ' || c == b'\t') {
+        return None;
+    }
+    let skip = |j: usize| {
+        j + b[j..]
+            .iter()
+            .take(MAX_GAP)
+            .take_while(|&&c| c == b' ' || c == b'\t')
+            .count()
     };
-    let mut j = skip(amp + 1);
-    let mut spaced = j > amp + 1;
+    let mut j = skip(at);
+    let mut bridged = j > at;
     let mut canon = String::from("&");
     if b.get(j) == Some(&b'#') {
         canon.push('#');
         let k = skip(j + 1);
-        spaced |= k > j + 1;
+        bridged |= k > j + 1;
         j = k;
         let hex = matches!(b.get(j), Some(b'x' | b'X'));
         if hex {
             canon.push('x');
-            j = skip(j + 1);
+            let k = skip(j + 1);
+            bridged |= k > j + 1;
+            j = k;
         }
         let start = j;
-        while j < b.len()
-            && j - start < 8
-            && (if hex {
-                b[j].is_ascii_hexdigit()
-            } else {
-                b[j].is_ascii_digit()
+        j += b[j..]
+            .iter()
+            .take(8)
+            .take_while(|c| {
+                if hex {
+                    c.is_ascii_hexdigit()
+                } else {
+                    c.is_ascii_digit()
+                }
             })
-        {
-            j += 1;
-        }
+            .count();
         if j == start {
             return None;
         }
-        canon.push_str(std::str::from_utf8(&b[start..j]).ok()?);
+        canon.push_str(&text[start..j]);
     } else {
         let start = j;
-        while j < b.len() && j - start < 32 && b[j].is_ascii_alphanumeric() {
-            j += 1;
-        }
+        j += b[j..]
+            .iter()
+            .take(MAX_NAME)
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
         if j == start || !b[start].is_ascii_alphabetic() {
             return None;
         }
-        canon.push_str(std::str::from_utf8(&b[start..j]).ok()?);
-        // A spaced name must be a real reference: `& laquo;` yes, `& so;` no.
-        let probe = format!("{canon};");
-        if spaced && htmlize::unescape(probe.as_str()) == probe {
-            return None;
-        }
+        canon.push_str(&text[start..j]);
     }
     let k = skip(j);
     if b.get(k) != Some(&b';') {
         return None;
     }
-    spaced |= k > j;
+    bridged |= k > j;
+    if !bridged {
+        return None;
+    }
     canon.push(';');
-    Some((canon, k + 1, spaced))
-}
-
-/// Removes the spaces just inside quotes that came from spaced references,
-/// and the marks that flagged them.
-fn tighten_quotes(s: &mut String) {
-    if !s.contains([OPEN_MARK, CLOSE_MARK]) {
-        return;
+    let decoded = htmlize::unescape(canon.as_str());
+    // A name decoded only in part (`& notit;`) is not a reference.
+    if decoded == canon.as_str() || decoded.ends_with(';') {
+        return None;
     }
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            OPEN_MARK => {
-                while chars.peek().is_some_and(|c| *c == ' ' || *c == '\t') {
-                    chars.next();
-                }
-            }
-            CLOSE_MARK => {
-                let trimmed = out.trim_end_matches([' ', '\t']).len();
-                out.truncate(trimmed);
-            }
-            _ => out.push(c),
-        }
-    }
-    *s = out;
+    Some(Ref {
+        decoded: decoded.into_owned(),
+        end: k + 1,
+        spaced: true,
+    })
 }
 
 #[cfg(test)]
@@ -209,8 +330,13 @@ mod tests {
             ("& laquo;b& raquo;", "«b»"),
             ("&amp;quot;q&amp;quot;", "\"q\""),
             ("&amp;amp;#171;", "«"),
+            ("&amp;amp;amp;quot;", "\""),
             ("&#150;", "\u{2013}"),
             ("caf&eacute", "café"),
+            ("I'm &notit", "I'm ¬it"),
+            ("&amp", "&"),
+            ("&lt;p&gt;", "<p>"),
+            ("&amp;copy", "&copy"),
         ];
         for (i, o) in cases {
             assert_eq!(decode_entities(i), o, "{i}");
@@ -219,8 +345,22 @@ mod tests {
 
     #[test]
     fn prose_ampersands_stay() {
-        for s in ["AT&T", "Tom & Jerry", "R& D", "& so on;"] {
+        for s in [
+            "AT&T",
+            "Tom & Jerry",
+            "R& D",
+            "& so on;",
+            "x &amp y",
+            "Q &lt A",
+        ] {
             assert_eq!(decode_entities(s), s);
         }
+    }
+
+    #[test]
+    fn protects_and_restores() {
+        let p = decode_protecting("a&nbsp;b&eacute;", |c| c == '\u{A0}');
+        assert!(!p.contains('\u{A0}'));
+        assert_eq!(unprotect(&p), "a\u{A0}bé");
     }
 }

@@ -57,7 +57,8 @@ const TAGS: &[&str] = &[
 const MAX_TAG_LEN: usize = 300;
 
 /// Removes stray tags (`< p>`, `</ p>`, `<br / >`, `<a href="...">`) from text.
-/// Block-level tags become a space, inline ones nothing.
+/// A block-level tag between two words becomes a space, an inline one
+/// nothing; no doubled space is left where a tag stood.
 #[must_use]
 pub fn strip_stray_tags(text: &str) -> Cow<'_, str> {
     if !text.contains('<') {
@@ -74,7 +75,14 @@ pub fn strip_stray_tags(text: &str) -> Cow<'_, str> {
             continue;
         };
         out.push_str(&text[copied..lt]);
-        if block {
+        let mut end = end;
+        if out.is_empty() || out.ends_with(is_space) {
+            // No doubled space where the tag stood, none at the start.
+            end += b[end..]
+                .iter()
+                .take_while(|&&c| c == b' ' || c == b'\t')
+                .count();
+        } else if block && b.get(end).is_some_and(|&c| !c.is_ascii_whitespace()) {
             out.push(' ');
         }
         copied = end;
@@ -84,8 +92,11 @@ pub fn strip_stray_tags(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     out.push_str(&text[copied..]);
-    // Spaces left around the removed tag are collapsed by `clean_chars`.
     Cow::Owned(out)
+}
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\n'
 }
 
 fn parse_tag(b: &[u8], lt: usize) -> Option<(usize, bool)> {
@@ -160,8 +171,10 @@ mod tests {
 
     #[test]
     fn strips_stray_tags() {
-        assert_eq!(strip_stray_tags("< p> However"), "  However");
-        assert_eq!(strip_stray_tags("end.</ p>"), "end. ");
+        assert_eq!(strip_stray_tags("< p> However"), "However");
+        assert_eq!(strip_stray_tags("end.</ p>"), "end.");
+        assert_eq!(strip_stray_tags("went on < p>went"), "went on went");
+        assert_eq!(strip_stray_tags("one<p>two"), "one two");
         assert_eq!(strip_stray_tags("a<br / >b"), "a b");
         assert_eq!(strip_stray_tags("<strong>x</strong>"), "x");
         assert_eq!(strip_stray_tags(r#"<a href="/x">y</a>"#), "y");

@@ -6,11 +6,30 @@
 //!    decodes them in text, plus the broken forms earlier tools leave
 //!    (`& # 171;`, `&amp;quot;`).
 //! 2. [`strip_stray_tags`]: markup left in text (`< p>`, `</ p>`, `<br / >`).
-//! 3. [`fix_mojibake`]: UTF-8 that was decoded with a legacy encoding.
-//! 4. [`clean_chars`]: invisible and control characters, odd spaces, NFC,
-//!    whitespace runs.
+//! 3. [`fix_mojibake`]: UTF-8 that was decoded with a legacy encoding, once
+//!    or twice, in whole lines, parts of lines or single words.
+//! 4. [`clean_chars`]: invisible and control characters, odd spaces, line
+//!    breaks, normalization.
 //!
-//! [`repair`] runs them all; [`repair_report`] also says what changed.
+//! [`repair`] runs them all with the defaults; [`Repairer`] holds settings;
+//! [`repair_report`] also says what changed.
+//!
+//! # What is kept
+//! Clean text comes back byte for byte, borrowed. Typography stays as
+//! written (curly quotes, guillemets, dashes); spacing is the author's
+//! (no runs collapsed, no lines trimmed) except where a repair itself left a
+//! gap: a removed tag, the spaces a broken reference put inside guillemets.
+//! A character written as a reference is the character the author asked
+//! for: `&nbsp;` stays a no-break space and `&shy;` a soft hyphen, while the
+//! same characters arriving raw are cleaned. C1 controls are read as
+//! windows-1252, as browsers do; the five bytes windows-1252 leaves undefined
+//! (`\u{81}`, `\u{8D}`, `\u{8F}`, `\u{90}`, `\u{9D}`) are kept, since they
+//! record a byte rather than junk.
+//!
+//! # Performance
+//! Each step first looks for its trigger (`&`, `<`, non-ASCII characters of
+//! the kinds mojibake is made of, characters to clean) and returns the text
+//! borrowed when there is none; no encoder runs on clean text.
 
 mod chars;
 mod entities;
@@ -23,6 +42,111 @@ pub use chars::clean_chars;
 pub use entities::decode_entities;
 pub use markup::strip_stray_tags;
 pub use mojibake::fix_mojibake;
+
+/// What to do with spaces.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Spaces {
+    /// Leave no-break and other odd spaces as they are.
+    Keep,
+    /// Turn no-break and odd spaces (U+00A0, U+2000-U+200A, U+202F, U+3000...)
+    /// into plain spaces; keep runs and line edges. The default.
+    #[default]
+    Plain,
+    /// Like `Plain`, and also collapse runs of spaces and of line breaks to
+    /// one and trim every line: for blocks of running text.
+    Collapse,
+}
+
+/// Unicode normalization applied at the end.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Normalization {
+    /// None.
+    None,
+    /// NFC: composes accents, changes no letter. The default.
+    #[default]
+    Nfc,
+    /// NFKC: also folds ligatures, full-width forms and superscripts; this
+    /// alters text (`x²` becomes `x2`), so only on request.
+    Nfkc,
+}
+
+/// Text repair with settings; [`repair`] uses [`Repairer::new`].
+///
+/// ```
+/// use pageclean::repair::{Repairer, Spaces};
+/// let r = Repairer::new().with_spaces(Spaces::Collapse);
+/// assert_eq!(r.repair("  cafÃ©   crÃ¨me "), "café crème");
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Repairer {
+    spaces: Spaces,
+    normalization: Normalization,
+}
+
+impl Repairer {
+    /// Defaults: [`Spaces::Plain`], [`Normalization::Nfc`].
+    #[must_use]
+    pub const fn new() -> Self {
+        Repairer {
+            spaces: Spaces::Plain,
+            normalization: Normalization::Nfc,
+        }
+    }
+
+    /// Sets what happens to spaces (default [`Spaces::Plain`]).
+    #[must_use]
+    pub const fn with_spaces(mut self, spaces: Spaces) -> Self {
+        self.spaces = spaces;
+        self
+    }
+
+    /// Sets the normalization (default [`Normalization::Nfc`]).
+    #[must_use]
+    pub const fn with_normalization(mut self, normalization: Normalization) -> Self {
+        self.normalization = normalization;
+        self
+    }
+
+    /// Repairs `text`; clean text comes back borrowed.
+    #[must_use]
+    pub fn repair<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        self.repair_report(text).text
+    }
+
+    /// Repairs `text` and reports which steps changed it.
+    #[must_use]
+    pub fn repair_report<'a>(&self, text: &'a str) -> Repaired<'a> {
+        let mut repairs = Repairs::default();
+        let mut cur: Cow<'a, str> = Cow::Borrowed(text);
+        let protected = apply(&mut cur, &mut repairs.entities, |t| {
+            entities::decode_protecting(t, chars::alters)
+        });
+        apply(&mut cur, &mut repairs.stray_tags, strip_stray_tags);
+        apply(&mut cur, &mut repairs.mojibake, fix_mojibake);
+        let (spaces, norm) = (self.spaces, self.normalization);
+        apply(&mut cur, &mut repairs.chars, |t| {
+            chars::clean_chars_with(t, spaces, norm)
+        });
+        // Invisible characters inside a damaged word hide it from the
+        // mojibake step; once they are gone, look again.
+        if repairs.chars > 0 {
+            let before = repairs.mojibake;
+            apply(&mut cur, &mut repairs.mojibake, fix_mojibake);
+            if repairs.mojibake > before {
+                apply(&mut cur, &mut repairs.chars, |t| {
+                    chars::clean_chars_with(t, spaces, norm)
+                });
+            }
+        }
+        if protected {
+            let mut ignored = 0;
+            apply(&mut cur, &mut ignored, entities::unprotect);
+        }
+        Repaired { text: cur, repairs }
+    }
+}
 
 /// Counts of what [`repair_report`] changed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -64,36 +188,38 @@ pub struct Repaired<'a> {
     pub repairs: Repairs,
 }
 
-/// Repairs `text`: entities, stray markup, mojibake, invisible characters,
-/// normalization and whitespace. Clean text comes back borrowed and unchanged.
+/// Repairs `text` with the default [`Repairer`]: entities, stray markup,
+/// mojibake, invisible characters, odd spaces, line breaks, NFC. Clean text
+/// comes back borrowed and unchanged.
 ///
 /// ```
 /// use pageclean::repair::repair;
 /// assert_eq!(repair("talks on & # 171; security & # 187; < p>went on"), "talks on «security» went on");
 /// assert_eq!(repair("AT&T says a < b"), "AT&T says a < b");
+/// assert_eq!(repair("Р’ РјРёСЂРµ"), "В мире");
 /// ```
 #[must_use]
 pub fn repair(text: &str) -> Cow<'_, str> {
-    repair_report(text).text
+    Repairer::new().repair(text)
 }
 
 /// Like [`repair`], also reporting which steps changed the text.
 #[must_use]
 pub fn repair_report(text: &str) -> Repaired<'_> {
-    let mut repairs = Repairs::default();
-    let mut cur: Cow<'_, str> = Cow::Borrowed(text);
-    apply(&mut cur, &mut repairs.entities, decode_entities);
-    apply(&mut cur, &mut repairs.stray_tags, strip_stray_tags);
-    apply(&mut cur, &mut repairs.mojibake, fix_mojibake);
-    apply(&mut cur, &mut repairs.chars, clean_chars);
-    Repaired { text: cur, repairs }
+    Repairer::new().repair_report(text)
 }
 
-fn apply<'a>(cur: &mut Cow<'a, str>, count: &mut u32, step: fn(&str) -> Cow<'_, str>) {
+/// Runs one step; true when it changed the text.
+fn apply<'a, F>(cur: &mut Cow<'a, str>, count: &mut u32, step: F) -> bool
+where
+    F: for<'b> Fn(&'b str) -> Cow<'b, str>,
+{
     if let Cow::Owned(new) = step(cur) {
         *count += 1;
         *cur = Cow::Owned(new);
+        return true;
     }
+    false
 }
 
 #[cfg(test)]
@@ -108,6 +234,7 @@ mod tests {
             "東京は晴れ。",
             "AT&T",
             "a < b > c",
+            "two  spaces ",
         ] {
             assert!(matches!(repair(s), Cow::Borrowed(_)), "{s}");
         }
@@ -116,8 +243,14 @@ mod tests {
     #[test]
     fn report_counts_steps() {
         let r = repair_report("&amp;quot;hi&amp;quot; < p>");
-        assert_eq!(r.text, "\"hi\"");
+        assert_eq!(r.text, "\"hi\" ");
         assert_eq!(r.repairs.entities, 1);
         assert_eq!(r.repairs.stray_tags, 1);
+    }
+
+    #[test]
+    fn references_keep_their_characters() {
+        assert_eq!(repair("a&nbsp;b\u{A0}c&shy;d\u{AD}e"), "a\u{A0}b c\u{AD}de");
+        assert_eq!(repair("10Î&frac14;s"), "10μs");
     }
 }
