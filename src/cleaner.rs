@@ -232,14 +232,28 @@ fn repair_lines(text: &str, total: &mut Repairs) -> String {
 }
 
 fn repair_blocks(cands: &mut Vec<Candidate>, total: &mut Repairs) {
-    for c in cands.iter_mut() {
+    let mut out = Vec::with_capacity(cands.len());
+    for mut c in cands.drain(..) {
         let r = BLOCK_REPAIR.repair_report(&c.text);
         total.add(r.repairs);
+        let split = r.repairs.stray_tags > 0 && r.text.contains('\n');
         if let std::borrow::Cow::Owned(s) = r.text {
             c.text = s;
         }
+        if split {
+            // Escaped markup (`&lt;p&gt;`) broke the text into paragraphs.
+            let parts: Vec<String> = c.text.split('\n').map(str::to_owned).collect();
+            for p in parts {
+                let mut part = c.clone();
+                part.text = p;
+                out.push(part);
+            }
+        } else {
+            out.push(c);
+        }
     }
-    cands.retain(|c| !c.text.trim().is_empty());
+    out.retain(|c| !c.text.trim().is_empty());
+    *cands = out;
 }
 
 /// Characters of the decoded text sampled to tell binary from text.

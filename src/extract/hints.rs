@@ -243,14 +243,19 @@ fn token_hint(token: &str) -> Option<(Reason, bool)> {
     if ws.windows(2).any(|p| p[0] == "site" && p[1] == "header") {
         return Some((Reason::SiteHeader, true));
     }
+    // A layout wrapper named after a weak hint (`elementor-widget-container`)
+    // holds whatever the page puts in it, the article included.
+    let wrapper = ws
+        .iter()
+        .any(|w| matches!(w.as_str(), "container" | "wrap" | "wrapper" | "inner"));
     for w in &ws {
         for (stem, reason, hard) in STEMS {
-            if w.starts_with(stem) {
+            if w.starts_with(stem) && (*hard || !wrapper) {
                 return Some((*reason, *hard));
             }
         }
         for (word, reason, hard) in WORDS {
-            if w == word {
+            if w == word && (*hard || !wrapper) {
                 return Some((*reason, *hard));
             }
         }

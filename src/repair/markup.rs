@@ -57,8 +57,9 @@ const TAGS: &[&str] = &[
 const MAX_TAG_LEN: usize = 300;
 
 /// Removes stray tags (`< p>`, `</ p>`, `<br / >`, `<a href="...">`) from text.
-/// A block-level tag between two words becomes a space, an inline one
-/// nothing; no doubled space is left where a tag stood.
+/// A paragraph, heading, list-item, row or `<br>` tag between text becomes a
+/// line break (the text was broken there), another block-level tag a space,
+/// an inline one nothing; no doubled space is left where a tag stood.
 #[must_use]
 pub fn strip_stray_tags(text: &str) -> Cow<'_, str> {
     if !text.contains('<') {
@@ -76,13 +77,25 @@ pub fn strip_stray_tags(text: &str) -> Cow<'_, str> {
         };
         out.push_str(&text[copied..lt]);
         let mut end = end;
-        if out.is_empty() || out.ends_with(is_space) {
+        let more = b[end..].iter().any(|c| !c.is_ascii_whitespace());
+        if block == Break::Line && !out.trim_end_matches(is_space).is_empty() && more {
+            // A paragraph or line break between text: the text breaks there.
+            let kept = out.trim_end_matches([' ', '\t']).len();
+            out.truncate(kept);
+            if !out.ends_with('\n') {
+                out.push('\n');
+            }
+            end += b[end..]
+                .iter()
+                .take_while(|&&c| c == b' ' || c == b'\t')
+                .count();
+        } else if out.is_empty() || out.ends_with(is_space) {
             // No doubled space where the tag stood, none at the start.
             end += b[end..]
                 .iter()
                 .take_while(|&&c| c == b' ' || c == b'\t')
                 .count();
-        } else if block && b.get(end).is_some_and(|&c| !c.is_ascii_whitespace()) {
+        } else if block != Break::None && b.get(end).is_some_and(|&c| !c.is_ascii_whitespace()) {
             out.push(' ');
         }
         copied = end;
@@ -99,7 +112,18 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\t' || c == '\n'
 }
 
-fn parse_tag(b: &[u8], lt: usize) -> Option<(usize, bool)> {
+/// What a removed tag leaves in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Break {
+    /// Inline markup: nothing.
+    None,
+    /// Other block markup: a space between words.
+    Space,
+    /// Paragraphs, headings, list items, rows and `<br>`: a line break.
+    Line,
+}
+
+fn parse_tag(b: &[u8], lt: usize) -> Option<(usize, Break)> {
     let mut j = lt + 1;
     let sp = |j: &mut usize| {
         while *j < b.len() && b[*j] == b' ' {
@@ -141,7 +165,28 @@ fn parse_tag(b: &[u8], lt: usize) -> Option<(usize, bool)> {
     if !inner_ok {
         return None;
     }
-    let block = !matches!(
+    let line = matches!(
+        name.as_str(),
+        "p" | "div"
+            | "br"
+            | "hr"
+            | "li"
+            | "ul"
+            | "ol"
+            | "tr"
+            | "table"
+            | "blockquote"
+            | "section"
+            | "article"
+            | "figure"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+    );
+    let inline = matches!(
         name.as_str(),
         "a" | "abbr"
             | "b"
@@ -162,7 +207,14 @@ fn parse_tag(b: &[u8], lt: usize) -> Option<(usize, bool)> {
             | "wbr"
             | "label"
     );
-    Some((j + close + 1, block))
+    let brk = if line {
+        Break::Line
+    } else if inline {
+        Break::None
+    } else {
+        Break::Space
+    };
+    Some((j + close + 1, brk))
 }
 
 #[cfg(test)]
@@ -173,9 +225,11 @@ mod tests {
     fn strips_stray_tags() {
         assert_eq!(strip_stray_tags("< p> However"), "However");
         assert_eq!(strip_stray_tags("end.</ p>"), "end.");
-        assert_eq!(strip_stray_tags("went on < p>went"), "went on went");
-        assert_eq!(strip_stray_tags("one<p>two"), "one two");
-        assert_eq!(strip_stray_tags("a<br / >b"), "a b");
+        assert_eq!(strip_stray_tags("went on < p>went"), "went on\nwent");
+        assert_eq!(strip_stray_tags("one</p><p>two"), "one\ntwo");
+        assert_eq!(strip_stray_tags("a<br / >b"), "a\nb");
+        assert_eq!(strip_stray_tags("a <section>b"), "a\nb");
+        assert_eq!(strip_stray_tags("a<center>b"), "a b");
         assert_eq!(strip_stray_tags("<strong>x</strong>"), "x");
         assert_eq!(strip_stray_tags(r#"<a href="/x">y</a>"#), "y");
     }
