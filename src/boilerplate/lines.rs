@@ -244,6 +244,40 @@ fn is_time(t: &str) -> bool {
         if (1..=2).contains(&h.len()) && m.len() == 2 && h.parse::<u32>().is_ok_and(|h| h < 24) && m.parse::<u32>().is_ok_and(|m| m < 60))
 }
 
+/// Fragments in a row that make a menu rather than prose.
+const FRAGMENT_RUN: usize = 4;
+/// Words in a fragment.
+const FRAGMENT_WORDS: usize = 3;
+
+/// Runs of [`FRAGMENT_RUN`] or more paragraph fragments of a few words each
+/// (player controls, tag clouds, menus flattened into paragraphs) are chrome.
+/// List items and headings are exempt: short items are normal in lists.
+pub(crate) fn revise_fragment_runs(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    let fragment = |i: usize| {
+        verdict[i].is_none()
+            && cands[i].kind == crate::document::BlockKind::Paragraph
+            && word_count(&cands[i].text) <= FRAGMENT_WORDS
+            && !ends_sentence(&cands[i].text)
+    };
+    let mut start = 0;
+    let n = cands.len();
+    let mut runs = Vec::new();
+    for i in 0..=n {
+        if i < n && fragment(i) {
+            continue;
+        }
+        if i - start >= FRAGMENT_RUN {
+            runs.push(start..i);
+        }
+        start = i + 1;
+    }
+    for r in runs {
+        for v in &mut verdict[r] {
+            *v = Some(Reason::Navigation);
+        }
+    }
+}
+
 /// On a text page, short lines next to chrome at the top or bottom are chrome
 /// too (menus and footers come in clusters).
 pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) {

@@ -180,7 +180,9 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
         }
     }
 
-    // 5: context at the edges of text pages.
+    // 5: context: runs of menu-like fragments anywhere, and the edges of
+    // text pages.
+    lines::revise_fragment_runs(&cands, &mut verdict);
     if ctx.input_kind == InputKind::Text {
         lines::revise_edges(&cands, &mut verdict);
     }
