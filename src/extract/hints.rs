@@ -29,6 +29,8 @@ pub(crate) fn is_skipped(name: &str) -> bool {
             | "audio"
             | "map"
             | "figcaption"
+            | "rt"
+            | "rp"
     )
 }
 
