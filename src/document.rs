@@ -77,6 +77,8 @@ pub enum Reason {
     DuplicateTitle,
     /// Author and date lines: returned as metadata, not body.
     Byline,
+    /// Image captions and credits (`Foto: dpa`).
+    Caption,
     /// A block in another language than the one kept.
     OtherLanguage,
     /// A block that is mostly link text.
@@ -115,6 +117,7 @@ impl Reason {
             Reason::SiteHeader => "site_header",
             Reason::DuplicateTitle => "duplicate_title",
             Reason::Byline => "byline",
+            Reason::Caption => "caption",
             Reason::OtherLanguage => "other_language",
             Reason::LinkDense => "link_dense",
             Reason::TooShort => "too_short",

@@ -161,11 +161,68 @@ pub(crate) fn cookie_notice(text: &str) -> bool {
     has(COOKIE_WORDS) && has(SITE_WORDS) && has(USE_WORDS) && has(SPEAKER_WORDS)
 }
 
-/// Cookie notices, breadcrumb trails and date or byline lines: chrome by
+/// Labels that open an image caption or credit (`Abbildung 4: …`, `Foto: …`).
+const CAPTION_LABELS: &[&str] = &[
+    "abbildung",
+    "abb",
+    "bild",
+    "foto",
+    "fotos",
+    "photo",
+    "photos",
+    "image",
+    "figure",
+    "fig",
+    "grafik",
+    "quelle",
+    "source",
+    "fuente",
+    "fonte",
+    "źródło",
+    "zdjęcie",
+    "fot",
+    "фото",
+    "источник",
+    "джерело",
+    "图",
+    "图片",
+    "写真",
+    "사진",
+    "resim",
+    "fotoğraf",
+    "kaynak",
+    "crédit",
+    "credit",
+    "credits",
+];
+/// Longest caption, in words.
+const MAX_CAPTION_WORDS: usize = 60;
+
+/// An image caption or credit: a caption label, an optional number, then a
+/// colon (`Abbildung 4: klassische Schwachschicht`, `Foto: dpa`).
+fn is_caption(text: &str) -> bool {
+    let Some((head, _)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let mut words = head.split_whitespace();
+    let Some(label) = words.next() else {
+        return false;
+    };
+    let label = label.trim_end_matches('.').to_lowercase();
+    let rest_is_number = words.all(|w| w.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()));
+    rest_is_number
+        && CAPTION_LABELS.contains(&label.as_str())
+        && word_count(text) <= MAX_CAPTION_WORDS
+}
+
+/// Cookie notices, captions, breadcrumb trails and date or byline lines: chrome by
 /// their shape alone.
 pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     if cookie_notice(text) {
         return Some(Reason::CookieNotice);
+    }
+    if is_caption(text) {
+        return Some(Reason::Caption);
     }
     let words = word_count(text);
     if words == 0 || words > MAX_META_WORDS || ends_sentence(text) && !text.ends_with(':') {
@@ -342,6 +399,18 @@ mod tests {
             metadata_line("Open from 9:00 to 17:00 every day in summer and winter alike."),
             None
         );
+    }
+
+    #[test]
+    fn captions() {
+        assert!(is_caption("Abbildung 4: klassische Schwachschicht."));
+        assert!(is_caption("Foto: dpa"));
+        assert!(!is_caption(
+            "Source of the river: a spring in the hills, the guide said."
+        ));
+        assert!(!is_caption(
+            "Photography is her passion: she began at twelve."
+        ));
     }
 
     #[test]
