@@ -328,7 +328,7 @@ fn leading_label(words: &[&str], text: &str) -> Option<Reason> {
 fn normalize_block(text: &str) -> String {
     let n = normalize(text);
     if n.contains('*') {
-        n.split(|c: char| c == '*' || c == ' ')
+        n.split(['*', ' '])
             .filter(|w| !w.is_empty())
             .collect::<Vec<_>>()
             .join(" ")
