@@ -210,7 +210,7 @@ impl Cleaner {
             withhold(&mut out.blocks, &mut out.removed);
         }
         Ok(Document {
-            title: out.title,
+            title: metadata.title.clone().or(out.title),
             language: out.language,
             detection,
             had_decode_errors: decoded.had_errors,

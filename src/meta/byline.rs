@@ -57,18 +57,41 @@ const PREFIXES: &[&str] = &[
 /// Class or id words that name a byline or author element.
 fn names_author(el: &scraper::node::Element) -> bool {
     el.classes().chain(el.id()).any(|t| {
-        let t = t.to_ascii_lowercase();
-        (t.contains("author")
-            || t.contains("byline")
-            || t == "byl"
-            || t.contains("autor")
-            || t.contains("auteur"))
-            && ![
-                "bio", "avatar", "photo", "image", "img", "about", "desc", "box", "follow",
-                "social", "more",
-            ]
-            .iter()
-            .any(|x| t.contains(x))
+        let ws: Vec<String> = t
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .collect();
+        ws.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "author"
+                    | "authors"
+                    | "byline"
+                    | "byl"
+                    | "autor"
+                    | "auteur"
+                    | "authorname"
+                    | "writer"
+            )
+        }) && !ws.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "bio"
+                    | "avatar"
+                    | "photo"
+                    | "image"
+                    | "img"
+                    | "about"
+                    | "desc"
+                    | "description"
+                    | "box"
+                    | "follow"
+                    | "social"
+                    | "more"
+                    | "info"
+                    | "card"
+            )
+        })
     })
 }
 
@@ -137,6 +160,48 @@ pub fn clean_name(raw: &str) -> Option<String> {
     ok.then(|| s.to_owned())
 }
 
+/// Words joining two names (`Ana Ruiz and Li Wei`).
+const JOINERS: &[&str] = &[
+    " and ", " et ", " und ", " y ", " e ", " i ", " и ", " ve ", " en ", " och ", " og ", "、",
+    ";", " · ",
+];
+
+/// The names in a byline: cleaned, then split at commas and joining words.
+/// A comma after a single word is kept (`Jong, Michiel de` is one name in
+/// `Last, First` order).
+#[must_use]
+pub(crate) fn names(raw: &str) -> Vec<String> {
+    let Some(s) = clean_name(raw) else {
+        return Vec::new();
+    };
+    let mut parts = vec![s];
+    for j in JOINERS {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(j))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned)
+            .collect();
+    }
+    let out: Vec<String> = parts
+        .iter()
+        .flat_map(|p| {
+            let pieces: Vec<&str> = p
+                .split(',')
+                .map(str::trim)
+                .filter(|x| !x.is_empty())
+                .collect();
+            if pieces.iter().all(|x| x.split_whitespace().count() >= 2) {
+                pieces.into_iter().map(str::to_owned).collect()
+            } else {
+                vec![p.clone()]
+            }
+        })
+        .collect();
+    out
+}
+
 /// A name found in the page's markup, best source first.
 pub(crate) fn author_in_dom(doc: &Html) -> Option<String> {
     let mut itemprop = None;
@@ -175,10 +240,22 @@ pub(crate) fn author_in_dom(doc: &Html) -> Option<String> {
             rel = short(&text_of(el)).and_then(|n| clean_name(&n));
         }
         if named.is_none() && names_author(v) {
-            named = short(&text_of(el)).and_then(|n| clean_name(&n));
+            named = short(&text_of(el))
+                .and_then(|n| clean_name(&n))
+                .filter(|n| plausible_name(n));
         }
     }
     itemprop.or(rel).or(named)
+}
+
+/// A name from an element only named `author`: two words or more of two
+/// letters or more, or a name in a script without spaces.
+fn plausible_name(n: &str) -> bool {
+    let long_words = n
+        .split_whitespace()
+        .filter(|w| w.chars().count() >= 2)
+        .count();
+    long_words >= 2 || n.chars().any(|c| c as u32 >= 0x3040) && n.chars().count() >= 2
 }
 
 fn short(s: &str) -> Option<String> {

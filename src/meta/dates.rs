@@ -290,6 +290,12 @@ fn month(word: &str) -> Option<u8> {
         .map(|&(_, m)| m)
 }
 
+/// True when `word` names a month in one of the known languages.
+#[must_use]
+pub fn is_month(word: &str) -> bool {
+    month(&word.to_lowercase()).is_some()
+}
+
 /// Filler words between the parts of a date (`14 de enero de 2022`).
 fn filler(t: &Tok) -> bool {
     match t {

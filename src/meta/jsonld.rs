@@ -30,8 +30,10 @@ pub(crate) struct JsonLd {
     /// Every `@type` seen, in order.
     pub types: Vec<String>,
     pub headline: Option<String>,
+    pub name: Option<String>,
     pub authors: Vec<String>,
     pub published: Option<String>,
+    pub created: Option<String>,
     pub modified: Option<String>,
     pub publisher: Option<String>,
     pub website: Option<String>,
@@ -66,14 +68,23 @@ fn short_type(s: &str) -> String {
 }
 
 /// Parses one script's text, tolerating comments, CDATA wrappers and
-/// trailing semicolons.
+/// trailing semicolons: the value runs from the first `{` or `[` to the
+/// last matching `}` or `]`.
 fn parse(script: &str) -> Option<Value> {
-    let s = script.trim();
-    let s = s.strip_prefix("<!--").unwrap_or(s);
-    let s = s.strip_suffix("-->").unwrap_or(s).trim();
-    let s = s.strip_prefix("//<![CDATA[").unwrap_or(s);
-    let s = s.strip_suffix("//]]>").unwrap_or(s).trim();
-    let s = s.trim_end_matches(';').trim();
+    let script = script.trim();
+    let script = script.strip_prefix("//").unwrap_or(script).trim_start();
+    let script = script
+        .strip_prefix("<![CDATA[")
+        .or_else(|| script.strip_prefix("<!--"))
+        .unwrap_or(script);
+    let start = script.find(['{', '['])?;
+    let close = if script[start..].starts_with('{') {
+        '}'
+    } else {
+        ']'
+    };
+    let end = script.rfind(close)?;
+    let s = script.get(start..=end)?;
     serde_json::from_str(s).ok().or_else(|| {
         // Unescaped control characters in strings are common.
         let cleaned: String = s
@@ -201,14 +212,13 @@ impl JsonLd {
                 })
             });
         if let Some(m) = main {
-            out.headline = m.get("headline").or_else(|| m.get("name")).and_then(text);
+            out.headline = m.get("headline").and_then(text);
+            out.name = m.get("name").and_then(text);
             if let Some(a) = m.get("author").or_else(|| m.get("creator")) {
                 names(a, &mut out.authors);
             }
-            out.published = m
-                .get("datePublished")
-                .or_else(|| m.get("dateCreated"))
-                .and_then(text);
+            out.published = m.get("datePublished").and_then(text);
+            out.created = m.get("dateCreated").and_then(text);
             out.modified = m.get("dateModified").and_then(text);
             out.publisher = m
                 .get("publisher")
@@ -233,6 +243,12 @@ impl JsonLd {
             out.published = objects
                 .iter()
                 .find_map(|o| o.get("datePublished"))
+                .and_then(text);
+        }
+        if out.created.is_none() {
+            out.created = objects
+                .iter()
+                .find_map(|o| o.get("dateCreated"))
                 .and_then(text);
         }
         if out.publisher.is_none() {

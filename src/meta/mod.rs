@@ -133,21 +133,45 @@ pub(crate) fn read(doc: &Html, url: Option<&str>) -> Read {
             .collect::<Vec<_>>()
             .join(" ")
     });
-    let headline = ld.headline.clone().or_else(|| {
-        tags.get(&["og:title", "twitter:title", "dc.title", "headline"])
-            .map(str::to_owned)
+    // schema.org `headline` is sometimes a summary and `name` the title:
+    // of the two, take the one the `<title>` contains.
+    let in_title = |h: &String| {
+        title_tag
+            .as_deref()
+            .is_some_and(|t| t.to_lowercase().contains(&h.to_lowercase()))
+    };
+    let ld_title = match (&ld.headline, &ld.name) {
+        (Some(h), Some(n)) if !in_title(h) && in_title(n) => Some(n.clone()),
+        (Some(h), _) => Some(h.clone()),
+        (None, n) => n.clone(),
+    };
+    let headline = ld_title.or_else(|| {
+        tags.get(&[
+            "dc:title",
+            "dcterm:title",
+            "dc.title",
+            "dcterms.title",
+            "og:title",
+            "twitter:title",
+            "parsely-title",
+            "headline",
+        ])
+        .map(str::to_owned)
     });
-    let mut authors: Vec<String> = ld.authors.iter().filter_map(|a| clean_name(a)).collect();
+    let mut authors: Vec<String> = ld.authors.iter().flat_map(|a| byline::names(a)).collect();
     if authors.is_empty() {
-        authors = tags
-            .get(tags::AUTHOR)
+        authors = tags::AUTHOR
+            .iter()
+            .filter_map(|k| tags.get(&[k]))
             .filter(|a| !a.starts_with('@'))
-            .and_then(clean_name)
-            .into_iter()
-            .collect();
+            .map(byline::names)
+            .find(|n| !n.is_empty())
+            .unwrap_or_default();
     }
     if authors.is_empty() {
-        authors.extend(byline::author_in_dom(doc));
+        authors = byline::author_in_dom(doc)
+            .map(|a| byline::names(&a))
+            .unwrap_or_default();
     }
     authors.dedup();
     let date = ld
@@ -156,6 +180,7 @@ pub(crate) fn read(doc: &Html, url: Option<&str>) -> Read {
         .and_then(dates::parse_value)
         .or_else(|| tags.get(tags::PUBLISHED).and_then(dates::parse_value))
         .or_else(|| parsely_date(&tags))
+        .or_else(|| ld.created.as_deref().and_then(dates::parse_value))
         .or_else(|| byline::date_in_dom(doc, month_first))
         .or_else(|| canonical_url.as_deref().and_then(dates::in_url))
         .or_else(|| url.and_then(dates::in_url));
@@ -164,16 +189,19 @@ pub(crate) fn read(doc: &Html, url: Option<&str>) -> Read {
         .as_deref()
         .and_then(dates::parse_value)
         .or_else(|| tags.get(tags::MODIFIED).and_then(dates::parse_value));
-    let site_name = tags
-        .get(&[
-            "og:site_name",
-            "application-name",
-            "al:android:app_name",
-            "al:ios:app_name",
-        ])
-        .map(str::to_owned)
+    let site_name = ld
+        .publisher
+        .clone()
+        .or_else(|| {
+            tags.get(&[
+                "og:site_name",
+                "application-name",
+                "al:android:app_name",
+                "al:ios:app_name",
+            ])
+            .map(str::to_owned)
+        })
         .or_else(|| ld.website.clone())
-        .or_else(|| ld.publisher.clone())
         .or_else(|| {
             title_tag
                 .as_deref()

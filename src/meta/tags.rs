@@ -122,10 +122,13 @@ pub(crate) const MODIFIED: &[&str] = &[
 
 /// Keys holding author names.
 pub(crate) const AUTHOR: &[&str] = &[
-    "author",
-    "article:author",
+    "dc:creator",
+    "dcterm:creator",
     "dc.creator",
     "dcterms.creator",
+    "author",
+    "article:author",
+    "og:article:author",
     "parsely-author",
     "sailthru.author",
     "citation_author",
