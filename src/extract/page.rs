@@ -13,6 +13,14 @@ const READER_MIN_CHARS: usize = 140;
 /// Words a date or byline line may have.
 const BYLINE_WORDS: usize = 12;
 
+/// Text width: ideographs and syllables count twice, as they carry about
+/// as much as two letters.
+fn width(text: &str) -> usize {
+    text.chars()
+        .map(|c| if c as u32 >= 0x2E80 { 2 } else { 1 })
+        .sum()
+}
+
 fn chrome(r: Reason) -> bool {
     matches!(
         r,
@@ -33,7 +41,7 @@ pub(crate) fn block_shape(cands: &[Candidate], shape: &mut Shape) {
         .filter(|c| !c.hint.is_some_and(chrome))
         .collect();
     for (i, b) in blocks.iter().enumerate() {
-        let len = b.text.chars().count();
+        let len = width(&b.text);
         let ld = b.link_density;
         let linked_title = matches!(b.kind, BlockKind::Heading(_))
             && ld >= 0.9
@@ -43,7 +51,7 @@ pub(crate) fn block_shape(cands: &[Candidate], shape: &mut Shape) {
             let summary = blocks[i + 1..]
                 .iter()
                 .take(3)
-                .any(|n| n.link_density < 0.3 && n.text.chars().count() >= 40);
+                .any(|n| n.link_density < 0.3 && width(&n.text) >= 40);
             if summary {
                 shape.linked_headings += 1;
                 run = 0;

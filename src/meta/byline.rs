@@ -126,9 +126,9 @@ pub fn clean_name(raw: &str) -> Option<String> {
     loop {
         let lower = s.to_lowercase();
         let Some(p) = PREFIXES.iter().find(|p| {
-            // Short Romance and Nordic prefixes are also surnames' particles
-            // (`Di Maria`, `Av Ek`): only their lower-case form counts.
-            let strict = matches!(**p, "di" | "av" | "af");
+            // Italian `di` is also a surname particle (`Di Maria`): only its
+            // lower-case form counts.
+            let strict = **p == "di";
             let source = if strict { s.as_str() } else { lower.as_str() };
             source.starts_with(*p)
                 && lower[p.len()..]
@@ -142,15 +142,27 @@ pub fn clean_name(raw: &str) -> Option<String> {
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '/' | '：' | '|'))
             .to_owned();
     }
+    let digit = s.find(|c: char| c.is_ascii_digit());
     let cut = s
         .find(['|', '•', '·', '—', '\n', '(', '/', '–', '@'])
-        .or_else(|| s.find(|c: char| c.is_ascii_digit()))
+        .or(digit)
         .or_else(|| s.find(" - "))
         .unwrap_or(s.len());
-    let s = s[..cut]
+    let at_date = digit == Some(cut);
+    let mut s = s[..cut]
         .trim()
         .trim_end_matches([',', ';', ':', '-'])
         .trim();
+    // Cut at a date: `Joshua Sokol May 17, 2017` loses its month, and
+    // `Claire Dubois, le 5 août` or `Ana Ruiz on 14 May` the short
+    // lower-case word before the date.
+    if at_date
+        && let Some((head, last)) = s.rsplit_once(char::is_whitespace)
+        && (dates::is_month(last.trim_end_matches('.'))
+            || last.chars().count() <= 4 && last.chars().all(char::is_lowercase))
+    {
+        s = head.trim_end_matches([',', ';', ':', '-', ' ']);
+    }
     let words = s.split_whitespace().count();
     let ok = !s.is_empty()
         && words <= MAX_NAME_WORDS
@@ -337,6 +349,14 @@ mod tests {
             Some("Claire Dubois et Marc Petit")
         );
         assert_eq!(clean_name("记者 王小明").as_deref(), Some("王小明"));
+        assert_eq!(
+            clean_name("Par Claire Dubois, le 5 août 2019").as_deref(),
+            Some("Claire Dubois")
+        );
+        assert_eq!(
+            clean_name("Av Erik Lindqvist, 14 januari 2022").as_deref(),
+            Some("Erik Lindqvist")
+        );
         assert_eq!(clean_name("https://example.org/me"), None);
     }
 

@@ -281,7 +281,7 @@ const MONTHS: &[(&str, u8)] = &[
 /// The month a word names, by its stem. Words longer than any month name
 /// (with case endings) are refused.
 fn month(word: &str) -> Option<u8> {
-    if word.chars().count() > 11 || word.chars().count() < 3 {
+    if word.chars().count() > 13 || word.chars().count() < 3 {
         return None;
     }
     MONTHS
@@ -458,6 +458,11 @@ mod tests {
         assert_eq!(d("5 août 2019"), Some("2019-08-05".into()));
         assert_eq!(d("12 Şubat 2023"), Some("2023-02-12".into()));
         assert_eq!(d("1 lipca 2020"), Some("2020-07-01".into()));
+        assert_eq!(d("3 października 2022"), Some("2022-10-03".into()));
+        assert_eq!(
+            d("Сергей_58 12 июля 2022 Листья"),
+            Some("2022-07-12".into())
+        );
         assert_eq!(d("3. července 2020"), Some("2020-07-03".into()));
         assert_eq!(d("3. června 2020"), Some("2020-06-03".into()));
     }

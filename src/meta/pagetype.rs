@@ -26,7 +26,8 @@ pub enum PageType {
     /// Software documentation or reference.
     Documentation,
     /// Anything else: too little prose to be an article (forms, galleries,
-    /// error pages, home pages of one paragraph).
+    /// error pages, home pages of one paragraph): a low reader score and no
+    /// run of three prose paragraphs.
     Other,
 }
 
@@ -169,7 +170,7 @@ pub(crate) fn classify(d: &Declared<'_>, s: &Shape) -> PageType {
     if docs || docs_url && s.code_blocks >= 1 {
         return PageType::Documentation;
     }
-    if s.reader_score <= READER_SCORE {
+    if s.reader_score <= READER_SCORE && s.max_prose_run < 3 {
         return PageType::Other;
     }
     PageType::Article

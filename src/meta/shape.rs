@@ -165,7 +165,13 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
                 .descendants()
                 .any(|d| ElementRef::wrap(d).is_some_and(|e| e.value().name() == "time"))
                 || {
-                    let head: String = el.text().collect::<String>().chars().take(400).collect();
+                    let head: String = el
+                        .text()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .chars()
+                        .take(400)
+                        .collect();
                     dates::in_text(&head, false).is_some()
                 };
             if dated {
