@@ -160,11 +160,16 @@ pub(crate) fn read(doc: &Html, url: Option<&str>) -> Read {
     });
     let mut authors: Vec<String> = ld.authors.iter().flat_map(|a| byline::names(a)).collect();
     if authors.is_empty() {
+        // Every value of the first key that holds a name: pages list
+        // co-authors as repeated tags.
         authors = tags::AUTHOR
             .iter()
-            .filter_map(|k| tags.get(&[k]))
-            .filter(|a| !a.starts_with('@'))
-            .map(byline::names)
+            .map(|k| {
+                tags.all(k)
+                    .filter(|a| !a.starts_with('@'))
+                    .flat_map(byline::names)
+                    .collect::<Vec<_>>()
+            })
             .find(|n| !n.is_empty())
             .unwrap_or_default();
     }
