@@ -1,11 +1,12 @@
 //! Cleans pages and prints their body.
 //!
 //! ```text
-//! cargo run --release --example clean -- [--json|--jsonl] [--lang xx|--all-languages] [--keep-comments] PATH...
+//! cargo run --release --example clean -- [--json|--jsonl] [--lang xx|--all-languages] [--keep-comments] [--all-pages] PATH...
 //! ```
 //! Plain text by default: the title, then paragraphs separated by blank lines.
 //! `--json` prints one object per page; `--jsonl` one object per line for many
-//! pages. `-` reads stdin. Pages are cleaned one after another on one thread.
+//! pages; both carry the page type and metadata. `--all-pages` returns the
+//! main text of listing, product and forum pages too. `-` reads stdin. Pages are cleaned one after another on one thread.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
             "--json" => format = Format::Json,
             "--jsonl" => format = Format::Jsonl,
             "--keep-comments" => builder = builder.keep_comments(true),
+            "--all-pages" => builder = builder.page_types(false),
             "--all-languages" => builder = builder.language(Target::All),
             "--lang" => {
                 let code = args.next().unwrap_or_default();
@@ -42,7 +44,7 @@ fn main() -> ExitCode {
             }
             "-h" | "--help" => {
                 println!(
-                    "usage: clean [--json|--jsonl] [--lang xx|--all-languages] [--keep-comments] PATH..."
+                    "usage: clean [--json|--jsonl] [--lang xx|--all-languages] [--keep-comments] [--all-pages] PATH..."
                 );
                 return ExitCode::SUCCESS;
             }
@@ -51,7 +53,7 @@ fn main() -> ExitCode {
     }
     if paths.is_empty() {
         eprintln!(
-            "usage: clean [--json|--jsonl] [--lang xx|--all-languages] [--keep-comments] PATH..."
+            "usage: clean [--json|--jsonl] [--lang xx|--all-languages] [--keep-comments] [--all-pages] PATH..."
         );
         return ExitCode::from(2);
     }
@@ -119,6 +121,16 @@ fn to_json(path: &str, doc: &Document) -> serde_json::Value {
         "title": doc.title,
         "language": doc.language.map(|l| l.code()),
         "encoding": doc.encoding(),
+        "author": doc.metadata.author(),
+        "date": doc.metadata.date.map(|d| d.iso()),
+        "modified": doc.metadata.modified.map(|d| d.iso()),
+        "site_name": doc.metadata.site_name,
+        "description": doc.metadata.description,
+        "page_type": doc.page_type.as_str(),
+        "canonical_url": doc.metadata.canonical_url,
+        "categories": doc.metadata.categories,
+        "tags": doc.metadata.tags,
+        "image": doc.metadata.image,
         "paragraphs": doc.paragraphs().collect::<Vec<_>>(),
         "removed": doc.removed.iter().map(|r| json!({"text": r.text, "reason": r.reason.as_str()})).collect::<Vec<_>>(),
     })

@@ -3,6 +3,7 @@
 
 use crate::charset::Detection;
 use crate::lang::Lang;
+use crate::meta::{Metadata, PageType};
 use crate::repair::Repairs;
 
 /// What kind of text a body block is.
@@ -91,6 +92,10 @@ pub enum Reason {
     OutsideContent,
     /// A line repeated elsewhere on the page.
     Repeated,
+    /// The page is not an article (a listing, product or forum page), so
+    /// its text is not returned as a body; see
+    /// [`crate::CleanerBuilder::page_types`].
+    NotArticle,
 }
 
 impl Reason {
@@ -124,6 +129,7 @@ impl Reason {
             Reason::Hidden => "hidden",
             Reason::OutsideContent => "outside_content",
             Reason::Repeated => "repeated",
+            Reason::NotArticle => "not_article",
         }
     }
 }
@@ -201,6 +207,13 @@ pub struct Document {
     pub repairs: Repairs,
     /// Set when the page was read in a degraded way, and why.
     pub fallback: Option<Fallback>,
+    /// What kind of page it is. Listings, products and forum threads have no
+    /// body by default (their text is in [`Document::removed`] with
+    /// [`Reason::NotArticle`]).
+    pub page_type: PageType,
+    /// Author, dates, site name and the rest of what the page says about
+    /// itself.
+    pub metadata: Metadata,
 }
 
 impl Document {
