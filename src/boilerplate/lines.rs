@@ -57,108 +57,146 @@ pub(crate) fn reads_as_body(text: &str) -> bool {
 /// Words in the longest line still read as a byline or date line.
 const MAX_META_WORDS: usize = 14;
 
-/// Stems that name cookies in the languages of the lexicon.
-const COOKIE_WORDS: &[&str] = &[
-    "cookie",
-    "çerez",
-    "쿠키",
-    "クッキー",
-    "куки",
-    "kuki",
-    "ciasteczk",
-    "ciastecz",
-    "galleta",
-];
-/// Stems that name the site or the visit.
+/// Word stems that name cookies.
+const COOKIE_WORDS: &[&str] = &["cookie", "çerez", "kuki", "ciastecz", "куки", "galleta"];
+/// Word stems that name a site.
 const SITE_WORDS: &[&str] = &[
     "site",
+    "website",
     "web",
+    "webseite",
+    "sitio",
+    "sito",
     "сайт",
     "strona",
     "stronie",
+    "stron",
     "witryn",
-    "sito",
-    "sitio",
-    "網站",
-    "网站",
-    "サイト",
-    "사이트",
+    "serwis",
+    "webové",
+    "stránk",
+    "websted",
+    "nettsted",
+    "webbplats",
     "موقع",
-    "navigat",
-    "navega",
-    "nutzererlebnis",
-    "experien",
-    "esperienz",
-    "przegląd",
-    "deneyim",
-    "opplevelse",
-    "ervaring",
-    "upplevelse",
-    "zážit",
 ];
-/// Stems of "using" cookies.
+/// Word stems of "using" cookies.
 const USE_WORDS: &[&str] = &[
     "use",
+    "uses",
+    "using",
     "usa",
+    "usamos",
     "utiliz",
     "verwend",
     "nutz",
     "utilis",
     "używa",
+    "stosuj",
     "kullan",
     "использ",
-    "使用",
-    "利用",
-    "사용",
     "gebruik",
     "anvä",
     "bruge",
     "bruk",
-    "stosuj",
+    "používá",
+    "využív",
+    "usiamo",
+    "yararlan",
 ];
-/// The site speaking of itself, or asking for agreement.
+/// The site speaking: first-person words, or a demonstrative before the site
+/// word ("this site uses").
 const SPEAKER_WORDS: &[&str] = &[
-    "we ",
-    "our ",
-    "мы ",
-    "nous ",
-    "wir ",
+    "we",
+    "our",
+    "us",
+    "nous",
+    "notre",
+    "nos",
+    "wir",
+    "unsere",
+    "unser",
+    "unseren",
+    "nosotros",
+    "nuestro",
+    "nuestra",
     "usamos",
     "utilizamos",
     "utilizziamo",
+    "noi",
+    "nostro",
     "używamy",
+    "stosujemy",
+    "nasz",
+    "nasza",
+    "naszej",
     "kullanıyoruz",
-    "verwenden",
-    "utilisons",
+    "мы",
+    "наш",
+    "нашем",
+    "wij",
+    "onze",
+    "vi",
+    "vår",
+    "vores",
+    "používáme",
+    "this",
+    "ce",
+    "cette",
+    "diese",
+    "dieser",
+    "diese",
+    "este",
+    "esta",
+    "questo",
+    "ten",
+    "ta",
+    "ta",
+    "bu",
+    "этот",
+    "данный",
+    "deze",
+    "dit",
+    "denna",
+    "tento",
+    "tato",
+];
+/// Notices in scripts without spaces, by substring.
+const CJK_COOKIE: &[&str] = &["cookie", "クッキー", "쿠키"];
+const CJK_SITE: &[&str] = &["网站", "網站", "サイト", "사이트", "本站"];
+const CJK_USE: &[&str] = &["使用", "利用", "사용"];
+const CJK_SPEAKER: &[&str] = &[
     "本站",
     "本网站",
+    "我们",
     "当サイト",
+    "当社",
     "저희",
-    "accept",
-    "agree",
-    "akzept",
-    "zustimm",
-    "acept",
-    "accett",
-    "akcept",
-    "kabul",
-    "соглаш",
-    "同意",
-    "동의",
+    "우리",
+    "본",
 ];
+
 /// Longest block read as a cookie notice, in words.
 const MAX_NOTICE_WORDS: usize = 80;
 
-/// A cookie notice: names cookies, the site or visit, their use, and the
-/// site speaking ("we use") or asking to accept, in one short block. A news
-/// sentence about cookies rarely has all four.
+/// A cookie notice: names cookies, the site, their use, and the site as the
+/// speaker ("we use", "this site uses"), in one short block. A news sentence
+/// about cookies speaks of the site in the third person.
 pub(crate) fn cookie_notice(text: &str) -> bool {
     if word_count(text) > MAX_NOTICE_WORDS {
         return false;
     }
     let lower = text.to_lowercase();
-    let has = |list: &[&str]| list.iter().any(|w| lower.contains(w));
-    has(COOKIE_WORDS) && has(SITE_WORDS) && has(USE_WORDS) && has(SPEAKER_WORDS)
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let starts = |list: &[&str]| words.iter().any(|w| list.iter().any(|s| w.starts_with(s)));
+    let whole = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    let has = |list: &[&str]| list.iter().any(|s| lower.contains(s));
+    let spaced =
+        starts(COOKIE_WORDS) && starts(SITE_WORDS) && starts(USE_WORDS) && whole(SPEAKER_WORDS);
+    spaced || has(CJK_COOKIE) && has(CJK_SITE) && has(CJK_USE) && has(CJK_SPEAKER)
 }
 
 /// Labels that open an image caption or credit (`Abbildung 4: …`, `Foto: …`).
@@ -427,6 +465,13 @@ mod tests {
         assert!(!cookie_notice(
             "Regulators fined the website for setting cookies without consent."
         ));
+        assert!(!cookie_notice(
+            "Privacy advocates said the site used tracking cookies before visitors could agree to them."
+        ));
+        assert!(cookie_notice(
+            "This site uses cookies. By continuing you agree."
+        ));
+        assert!(cookie_notice("本网站使用cookie，继续浏览即表示您同意。"));
     }
 
     #[test]
