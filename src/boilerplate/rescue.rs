@@ -17,10 +17,14 @@ const MAX_PROSE_LINKS: f32 = 0.2;
 /// A body shorter than this, in words, counts as empty.
 const EMPTY_BODY_WORDS: usize = 40;
 
+/// Words beyond which a "heading" is prose set in a heading element (a lead
+/// styled as `<h2>`).
+const HEADING_PROSE_WORDS: usize = 25;
+
 fn prose(c: &Candidate) -> bool {
-    c.link_density < MAX_PROSE_LINKS
-        && reads_as_body(&c.text)
-        && !matches!(c.kind, BlockKind::Heading(_))
+    let heading =
+        matches!(c.kind, BlockKind::Heading(_)) && word_count(&c.text) < HEADING_PROSE_WORDS;
+    c.link_density < MAX_PROSE_LINKS && reads_as_body(&c.text) && !heading
 }
 
 /// Reasons that only say where a block stood, not what it is.
