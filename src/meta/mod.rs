@@ -315,27 +315,54 @@ fn site_suffix(title: &str, headline: Option<&str>) -> Option<String> {
     None
 }
 
-/// A headline without a trailing or leading site name.
+/// A headline without a trailing or leading site name: the known site name
+/// (compared case-insensitively), or else a short last part after ` | `.
 fn strip_site(headline: &str, site: Option<&str>) -> String {
     let h = headline.trim();
-    if let Some(site) = site.filter(|s| !s.is_empty()) {
+    if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) {
+        // Lower-casing can change byte lengths (`İ`); then offsets into the
+        // lower-cased copy would not fit the original, so compare as written.
+        let folds = h.to_lowercase().len() == h.len();
+        let (lower, site_l) = if folds {
+            (h.to_lowercase(), site.to_lowercase())
+        } else {
+            (h.to_owned(), site.to_owned())
+        };
         for sep in SEPARATORS {
-            if let Some(rest) = h
-                .strip_suffix(site)
-                .and_then(|r| r.trim_end().strip_suffix(sep.trim()))
+            let sep = sep.trim();
+            if let Some(rest) = lower
+                .strip_suffix(&site_l)
+                .and_then(|r| r.trim_end().strip_suffix(sep))
             {
-                return rest.trim().to_owned();
+                return h
+                    .get(..rest.trim_end().len())
+                    .unwrap_or(h)
+                    .trim()
+                    .to_owned();
             }
-            if let Some(rest) = h
-                .strip_prefix(site)
-                .and_then(|r| r.trim_start().strip_prefix(sep.trim()))
+            if let Some(rest) = lower
+                .strip_prefix(&site_l)
+                .and_then(|r| r.trim_start().strip_prefix(sep))
             {
-                return rest.trim().to_owned();
+                return h
+                    .get(h.len() - rest.trim_start().len()..)
+                    .unwrap_or(h)
+                    .trim()
+                    .to_owned();
             }
         }
     }
+    if let Some((head, tail)) = h.rsplit_once(" | ")
+        && tail.split_whitespace().count() <= MAX_SITE_WORDS
+        && head.split_whitespace().count() > tail.split_whitespace().count()
+    {
+        return head.trim().to_owned();
+    }
     h.to_owned()
 }
+
+/// Longest site name recognised after a ` | ` without knowing it.
+const MAX_SITE_WORDS: usize = 4;
 
 pub(crate) use shape::dom_shape;
 
