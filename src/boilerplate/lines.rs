@@ -239,6 +239,19 @@ const MAX_CAPTION_WORDS: usize = 60;
 /// An image caption or credit: a caption label, an optional number, then a
 /// colon (`Abbildung 4: klassische Schwachschicht`, `Foto: dpa`).
 fn is_caption(text: &str) -> bool {
+    if word_count(text) > MAX_CAPTION_WORDS {
+        return false;
+    }
+    // `… protests kicked off in June (Image: GETTY)`: a credit in brackets
+    // closing the block.
+    if let Some(open) = text.trim_end().strip_suffix(')').and_then(|t| t.rfind('(')) {
+        let inner = &text[open + 1..];
+        if let Some((label, _)) = inner.split_once([':', '：'])
+            && CAPTION_LABELS.contains(&label.trim().to_lowercase().as_str())
+        {
+            return true;
+        }
+    }
     let Some((head, _)) = text.split_once([':', '：']) else {
         return false;
     };
@@ -248,9 +261,14 @@ fn is_caption(text: &str) -> bool {
     };
     let label = label.trim_end_matches('.').to_lowercase();
     let rest_is_number = words.all(|w| w.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()));
-    rest_is_number
-        && CAPTION_LABELS.contains(&label.as_str())
-        && word_count(text) <= MAX_CAPTION_WORDS
+    rest_is_number && CAPTION_LABELS.contains(&label.as_str())
+}
+
+/// A block that is nothing but a web address.
+pub(crate) fn bare_url(text: &str) -> bool {
+    let t = text.trim();
+    !t.contains(char::is_whitespace)
+        && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
 }
 
 /// Cookie notices, captions, breadcrumb trails and date or byline lines: chrome by
@@ -261,6 +279,9 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     }
     if is_caption(text) {
         return Some(Reason::Caption);
+    }
+    if bare_url(text) {
+        return Some(Reason::LinkDense);
     }
     let words = word_count(text);
     if words == 0 || words > MAX_META_WORDS || ends_sentence(text) && !text.ends_with(':') {
@@ -443,6 +464,10 @@ mod tests {
     fn captions() {
         assert!(is_caption("Abbildung 4: klassische Schwachschicht."));
         assert!(is_caption("Foto: dpa"));
+        assert!(is_caption(
+            "The protests kicked off in June (Image: GETTY )"
+        ));
+        assert!(!is_caption("The council met (as planned) on Monday."));
         assert!(!is_caption(
             "Source of the river: a spring in the hills, the guide said."
         ));
