@@ -157,7 +157,6 @@ pub fn run(args: &BatchArgs) -> ExitCode {
             if row_tx.send(rows).is_err() {
                 break;
             }
-            summary.bytes = chunk.bytes;
             progress.update(chunk.bytes, summary.pages, summary.errors);
         }
         drop(row_tx);
@@ -165,7 +164,11 @@ pub fn run(args: &BatchArgs) -> ExitCode {
             .join()
             .unwrap_or_else(|_| Err(std::io::Error::other("writer thread panicked")))
     });
-    summary.bytes = counter.load(Ordering::Relaxed);
+    // Bytes read again after a resync are not input: never report more than the inputs' size.
+    summary.bytes = match counter.load(Ordering::Relaxed) {
+        n if total > 0 => n.min(total),
+        n => n,
+    };
     progress.update(summary.bytes, summary.pages, summary.errors);
     progress.finish();
     if let Some(w) = errors_out.as_mut()
