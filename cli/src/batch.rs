@@ -55,7 +55,11 @@ pub fn run(args: &BatchArgs) -> ExitCode {
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
         .max(1);
-    let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .thread_name(|i| format!("clean-{i}"))
+        .build()
+    {
         Ok(p) => p,
         Err(e) => return fatal(&format!("cannot start {jobs} threads: {e}")),
     };
@@ -91,7 +95,8 @@ pub fn run(args: &BatchArgs) -> ExitCode {
     let (row_tx, row_rx) = bounded::<Vec<u8>>(2);
     let result = std::thread::scope(|s| {
         let reader_counter = counter.clone();
-        s.spawn(move || {
+        let reader = std::thread::Builder::new().name("read".into());
+        let spawned = reader.spawn_scoped(s, move || {
             let mut buf = Vec::with_capacity(chunk_size);
             for source in &sources {
                 let mut emit = |item: Item| {
@@ -112,13 +117,28 @@ pub fn run(args: &BatchArgs) -> ExitCode {
             let bytes = reader_counter.load(Ordering::Relaxed);
             let _ = chunk_tx.send(Chunk { items: buf, bytes });
         });
-        let writer = s.spawn(move || -> std::io::Result<()> {
+        if let Err(e) = spawned {
+            return Err(std::io::Error::other(format!(
+                "cannot start the reader: {e}"
+            )));
+        }
+        let writer = std::thread::Builder::new().name("write".into());
+        let writer = writer.spawn_scoped(s, move || -> std::io::Result<()> {
             let mut out = out;
             for rows in row_rx {
                 out.write_all(&rows)?;
             }
             out.finish()
         });
+        // On an early return the chunk receiver is dropped, which stops the reader.
+        let writer = match writer {
+            Ok(w) => w,
+            Err(e) => {
+                return Err(std::io::Error::other(format!(
+                    "cannot start the writer: {e}"
+                )));
+            }
+        };
 
         for chunk in chunk_rx {
             let outcomes: Vec<Outcome> = pool.install(|| {
