@@ -557,3 +557,50 @@ fn clean_prints_text_json_and_markdown() {
     let usage = run(&["clean", "--lang", "xx-unknown", p]);
     assert_eq!(usage.status.code(), Some(2));
 }
+
+#[test]
+fn gzip_warc_with_garbage_between_members_and_a_truncated_last_member() {
+    let all = fixtures();
+    let html: Vec<&Fixture> = all.iter().filter(|f| f.html).take(3).collect();
+    let member = |i: usize, f: &Fixture| {
+        let http = response("200 OK", "text/html", &f.input);
+        gzip(&record(
+            "response",
+            &format!("<urn:uuid:g-{i}>"),
+            "https://g.example.org/",
+            "application/http; msgtype=response",
+            &http,
+        ))
+    };
+    let mut file = b"leading junk that is not gzip".to_vec();
+    file.extend(member(0, html[0]));
+    file.extend_from_slice(b"\x1f\x8b junk between members");
+    file.extend(member(1, html[1]));
+    let mut last = member(2, html[2]);
+    last.truncate(last.len() - 40);
+    file.extend(last);
+    let dir = scratch("garbage");
+    let path = dir.join("g.warc.gz");
+    std::fs::write(&path, file).unwrap();
+    let out = dir.join("out.jsonl");
+    let res = run(&[
+        "batch",
+        path.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--keep-empty",
+    ]);
+    let stderr = String::from_utf8_lossy(&res.stderr);
+    assert_eq!(res.status.code(), Some(1), "{stderr}");
+    let ids: Vec<String> = rows_of(&out)
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, ["<urn:uuid:g-0>", "<urn:uuid:g-1>"]);
+    assert!(
+        stderr.contains("<urn:uuid:g-2>: broken gzip member"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("not a gzip member"), "{stderr}");
+    assert!(stderr.contains("errors 3 |"), "{stderr}");
+}

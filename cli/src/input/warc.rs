@@ -42,7 +42,10 @@ pub fn read(
     let file = std::fs::File::open(path)?;
     let mut raw: Raw = BufReader::with_capacity(1 << 20, Counting::new(file, counter.clone()));
     let input = path.display().to_string();
-    let gzip = raw.fill_buf()?.starts_with(&GZIP_MAGIC[..2]);
+    let named_gz = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+    let gzip = named_gz || raw.fill_buf()?.starts_with(&GZIP_MAGIC[..2]);
     let mut ctx = Ctx {
         input,
         opts,
