@@ -59,8 +59,10 @@ Inputs (the kind is told by the name; override with --input-format):
   any other file            one page
 
 Output: one JSON object per page, in input order: id, source (the URL), hostname,
-title, language, encoding, text, paragraphs, removed (with --removed), plus the
-carried JSONL fields. Compressed when OUT ends in .gz or .zst.
+title, author, date, source-hostname (site name), excerpt, categories, tags,
+image, pagetype, language, encoding, text, paragraphs, removed (with --removed),
+then the carried JSONL fields. Names as in trafilatura's JSON output where they
+mean the same. Compressed when OUT ends in .gz or .zst.
 
 Examples:
   pageclean batch CC-MAIN-*.warc.gz -o pages.jsonl.zst

@@ -12,11 +12,19 @@ use serde_json::{Map, Value};
 use crate::input::Page;
 
 /// Our field names, in output order.
-const FIELDS: [&str; 9] = [
+const FIELDS: [&str; 17] = [
     "id",
     "source",
     "hostname",
     "title",
+    "author",
+    "date",
+    "source-hostname",
+    "excerpt",
+    "categories",
+    "tags",
+    "image",
+    "pagetype",
     "language",
     "encoding",
     "text",
@@ -26,9 +34,11 @@ const FIELDS: [&str; 9] = [
 
 /// The JSON row of a cleaned page.
 ///
-/// `id`, `source` (the URL), `hostname`, `title`, `language` and `text` are
-/// named as in trafilatura's JSON output; `encoding`, `paragraphs` and
-/// `removed` are pageclean's own. Fields carried from a JSONL row follow;
+/// `id`, `source` (the URL), `hostname`, `title`, `author`, `date`,
+/// `source-hostname` (the site name), `excerpt` (the page's description),
+/// `categories` and `tags` (joined with `;`), `image`, `pagetype`, `language`
+/// and `text` are named and shaped as in trafilatura's JSON output;
+/// `encoding`, `paragraphs` and `removed` are pageclean's own. Fields carried from a JSONL row follow;
 /// one with the name of a field above is replaced by it.
 #[derive(Debug, Serialize)]
 pub struct Row<'a> {
@@ -40,6 +50,23 @@ pub struct Row<'a> {
     pub hostname: Option<&'a str>,
     /// The headline.
     pub title: Option<&'a str>,
+    /// Author names joined with `, `.
+    pub author: Option<String>,
+    /// Publication date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// The site or publication name.
+    #[serde(rename = "source-hostname")]
+    pub source_hostname: Option<&'a str>,
+    /// The page's own summary.
+    pub excerpt: Option<&'a str>,
+    /// Sections and categories, joined with `;`.
+    pub categories: Option<String>,
+    /// Tags and keywords, joined with `;`.
+    pub tags: Option<String>,
+    /// The main image URL.
+    pub image: Option<&'a str>,
+    /// `article`, `listing`, `product`, `forum`, ...
+    pub pagetype: &'static str,
     /// ISO 639-1 code of the body's main language.
     pub language: Option<&'static str>,
     /// The encoding the page was decoded with.
@@ -68,6 +95,7 @@ pub struct RemovedRow<'a> {
 /// The row of `page` cleaned into `doc`.
 #[must_use]
 pub fn row<'a>(page: &'a Page, doc: &'a Document, with_removed: bool) -> Row<'a> {
+    let meta = &doc.metadata;
     let mut extra = page.extra.clone().unwrap_or_default();
     for f in FIELDS {
         extra.remove(f);
@@ -77,6 +105,14 @@ pub fn row<'a>(page: &'a Page, doc: &'a Document, with_removed: bool) -> Row<'a>
         source: page.url.as_deref(),
         hostname: page.url.as_deref().and_then(hostname),
         title: doc.title.as_deref(),
+        author: meta.author(),
+        date: meta.date.map(|d| d.iso()),
+        source_hostname: meta.site_name.as_deref(),
+        excerpt: meta.description.as_deref(),
+        categories: joined(&meta.categories),
+        tags: joined(&meta.tags),
+        image: meta.image.as_deref(),
+        pagetype: doc.page_type.as_str(),
         language: doc.language.map(|l| l.code()),
         encoding: doc.encoding(),
         text: doc.text(),
@@ -92,6 +128,11 @@ pub fn row<'a>(page: &'a Page, doc: &'a Document, with_removed: bool) -> Row<'a>
         }),
         extra,
     }
+}
+
+/// `a;b;c`, or `None` for no items.
+fn joined(items: &[String]) -> Option<String> {
+    (!items.is_empty()).then(|| items.join(";"))
 }
 
 /// The host of a URL (`news.example.org`), without user, port or path.

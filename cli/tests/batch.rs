@@ -151,6 +151,23 @@ fn check_cleaned(row: &Value, f: &Fixture, hints: &Hints<'_>) {
     );
     assert_eq!(row["text"], doc.text(), "{}: text", f.name);
     assert_eq!(row["encoding"], doc.encoding(), "{}: encoding", f.name);
+    let meta = &doc.metadata;
+    assert_eq!(
+        row["author"].as_str(),
+        meta.author().as_deref(),
+        "{}: author",
+        f.name
+    );
+    let date = meta.date.map(|d| d.iso());
+    assert_eq!(row["date"].as_str(), date.as_deref(), "{}: date", f.name);
+    let site = meta.site_name.as_deref();
+    assert_eq!(row["source-hostname"].as_str(), site, "{}: site", f.name);
+    assert_eq!(
+        row["pagetype"],
+        doc.page_type.as_str(),
+        "{}: pagetype",
+        f.name
+    );
     if let Some(enc) = f.expected["encoding"].as_str() {
         let got = row["encoding"].as_str().unwrap();
         assert!(
