@@ -91,6 +91,11 @@ fn read_gzip(raw: &mut Raw, ctx: &mut Ctx<'_, '_>) -> Result<(), Stopped> {
         let Ok(start) = raw.stream_position() else {
             return ctx.fail(ctx.input.clone(), "cannot tell the file position".into());
         };
+        // A member may start in the last bytes of the buffer: refill from
+        // `start` so that its whole header can be seen.
+        if raw.buffer().len() < GZIP_MAGIC.len() && raw.seek(SeekFrom::Start(start)).is_err() {
+            return ctx.fail(format!("{}@{start}", ctx.input), "cannot seek".into());
+        }
         match raw.fill_buf() {
             Ok([]) => return Ok(()),
             Ok(b) if b.starts_with(&GZIP_MAGIC) => {}
@@ -423,6 +428,59 @@ mod tests {
         assert_eq!(header(h, "Content-Length").as_deref(), Some("12"));
         assert_eq!(header(h, "WARC-Type").as_deref(), Some("response"));
         assert_eq!(header(h, "WARC-Record-ID"), None);
+    }
+
+    /// A gzip member of one `resource` record of `len` bytes, stored uncompressed.
+    fn stored_member(id: usize, len: usize) -> Vec<u8> {
+        use std::io::Write;
+        let body = vec![b'a'; len];
+        let mut rec = format!(
+            "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:x:{id}>\r\n\
+             Content-Type: text/plain\r\nContent-Length: {len}\r\n\r\n"
+        )
+        .into_bytes();
+        rec.extend_from_slice(&body);
+        rec.extend_from_slice(b"\r\n\r\n");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::none());
+        gz.write_all(&rec).unwrap();
+        gz.finish().unwrap()
+    }
+
+    #[test]
+    fn a_member_starting_at_the_end_of_the_read_buffer_is_read() {
+        // A first member that ends one byte before the 1 MiB read buffer does.
+        let mut n = 1_040_000;
+        let first = loop {
+            let m = stored_member(0, n);
+            if m.len() == (1 << 20) - 1 {
+                break m;
+            }
+            n = (n + (1 << 20) - 1).checked_sub(m.len()).unwrap();
+        };
+        let mut file = first;
+        file.extend(stored_member(1, 10));
+        let path =
+            std::env::temp_dir().join(format!("pageclean-boundary-{}.warc.gz", std::process::id()));
+        std::fs::write(&path, file).unwrap();
+        let opts = ReadOptions {
+            max_bytes: 4 << 20,
+            field: String::new(),
+            id_field: String::new(),
+            url_field: String::new(),
+        };
+        let mut ids = Vec::new();
+        let mut emit = |item: Item| {
+            ids.push(match item {
+                Item::Page(p) => p.id,
+                Item::Failed(f) => format!("failed {}: {}", f.id, f.error),
+                Item::Skipped => "skipped".into(),
+            });
+            Ok(())
+        };
+        let counter = Arc::new(AtomicU64::new(0));
+        read(&path, &opts, &counter, &mut emit).unwrap().unwrap();
+        let _ = std::fs::remove_file(&path);
+        assert_eq!(ids, ["<urn:x:0>", "<urn:x:1>"]);
     }
 
     #[test]
