@@ -111,23 +111,44 @@ fn read_gzip(raw: &mut Raw, ctx: &mut Ctx<'_, '_>) -> Result<(), Stopped> {
             Ok(Err(Stopped)) => return Err(Stopped),
             Err(broken) => {
                 let got_records = ctx.records > before;
-                if !resyncing || got_records || broken.id.is_some() {
-                    let id = broken
-                        .id
-                        .unwrap_or_else(|| format!("{}@{start}", ctx.input));
+                drop(member);
+                let id = broken.id.or_else(|| salvage_id(raw, start));
+                if !resyncing || got_records || id.is_some() {
+                    let id = id.unwrap_or_else(|| format!("{}@{start}", ctx.input));
                     ctx.fail(
                         id,
                         format!("broken gzip member at byte {start}: {}", broken.error),
                     )?;
                 }
                 resyncing = true;
-                drop(member);
                 if !resync(raw, start + 1) {
                     return Ok(());
                 }
             }
         }
     }
+}
+
+/// The record id in what can still be decompressed of the broken member at
+/// `start`. The decoder is read in small steps, as a failing read returns no
+/// data at all.
+fn salvage_id(raw: &mut Raw, start: u64) -> Option<String> {
+    raw.seek(SeekFrom::Start(start)).ok()?;
+    let mut decoder = flate2::bufread::GzDecoder::new(&mut *raw);
+    let mut head = Vec::new();
+    let mut step = [0u8; 256];
+    while head.len() < MAX_HEADER {
+        match decoder.read(&mut step) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => head.extend_from_slice(&step[..n]),
+        }
+        if head.windows(4).any(|w| w == b"\r\n\r\n") {
+            break;
+        }
+    }
+    head.starts_with(b"WARC/")
+        .then(|| header(&head, "WARC-Record-ID"))
+        .flatten()
 }
 
 /// Moves `raw` to the next gzip header at or after `from`; false at the end.
