@@ -73,8 +73,13 @@ member, an oversized page) is reported on stderr with its id and counted; the
 batch goes on. A progress bar is drawn when stderr is a terminal; a summary is
 printed at the end (--quiet hides both).
 
+Pages that clean to an empty body are counted and left out (--keep-empty keeps
+them); records that are not pages (requests, metadata, redirects, images) are
+counted as skipped.
+
 Exit status: 0 when every page was read and cleaned, 1 when any page or input
-failed (the rest is still written), 2 for a usage error.";
+failed (the rest is still written), 2 for a usage error, 3 when the output
+could not be written (the batch stopped).";
 
 /// Options that configure the cleaner, shared by both subcommands.
 #[derive(Debug, Args, Clone)]
