@@ -111,6 +111,9 @@ def main() -> int:
         shutil.copyfile(a.wheel, archive)
         sc.addArchive(f"{archive}#{ARCHIVE}")
 
+        where = sc.parallelize([0], 1).map(lambda _: _import_pageclean().__file__).collect()[0]
+        print(f"spark: executors import pageclean from {where}", file=sys.stderr)
+
     settings = {"language": a.lang, "keep_comments": a.keep_comments}
     paths = [os.path.abspath(p) for p in a.inputs]
     started = time.monotonic()

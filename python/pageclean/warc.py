@@ -148,6 +148,17 @@ def _page(rec: Any, record_id: str, http_parser: Any, max_bytes: int, report: Er
     if len(body) > max_bytes:
         report(record_id, f"payload exceeds the limit of {max_bytes} bytes")
         return None
+    # A record cut short (a truncated archive) is not a page.
+    raw = rec.raw_stream
+    try:
+        while raw.read(1 << 16):
+            pass
+    except Exception as e:
+        report(record_id, f"unreadable record: {e}")
+        return None
+    if getattr(raw, "limit", 0) > 0:
+        report(record_id, f"record truncated: {raw.limit} bytes missing")
+        return None
     return Page(id=record_id, url=url, content_type=content_type, input_kind=input_kind, body=body)
 
 

@@ -137,12 +137,13 @@ def records(fixtures: Path, copy: int = 0):
                       content_type="application/http; msgtype=response")
 
 
-def write(out: Path, fixtures: Path, copies: int = 1) -> int:
-    """Writes the WARC; returns the number of records."""
+def write(out: Path, fixtures: Path, copies: int = 1, first: int = 0) -> int:
+    """Writes the WARC (copies `first` to `first + copies - 1` of the
+    fixture records); returns the number of records."""
     compress = out.name.endswith(".gz")
     n = 0
     with open(out, "wb") as f:
-        for copy in range(copies):
+        for copy in range(first, first + copies):
             for rec in records(fixtures, copy):
                 f.write(gzip.compress(rec, mtime=0) if compress else rec)
                 n += 1
@@ -156,8 +157,10 @@ def main() -> None:
                     default=Path(__file__).resolve().parents[2] / "tests" / "fixtures")
     ap.add_argument("--copies", type=int, default=1,
                     help="repeat the fixture records N times (new ids) for a larger file")
+    ap.add_argument("--first", type=int, default=0,
+                    help="number of the first copy, for files whose ids must not clash")
     a = ap.parse_args()
-    n = write(a.out, a.fixtures, a.copies)
+    n = write(a.out, a.fixtures, a.copies, a.first)
     print(f"{a.out}: {n} records")
 
 
