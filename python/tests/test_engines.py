@@ -1,5 +1,6 @@
 """The PySpark and Ray Data examples, run for real in local mode on two WARC
-files built from the fixtures, checked row by row against `pageclean batch`.
+files built from the fixtures, and the datatrove steps, checked row by row
+against `pageclean batch`.
 
 Slow (a JVM, a Ray instance): run only when PAGECLEAN_ENGINES=1 (python/ci.sh
 --engines does so). The Spark job ships the wheel to its executors with
@@ -8,6 +9,7 @@ addArchive (PAGECLEAN_WHEEL, else the newest wheel in target/wheels).
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import json
 import os
@@ -17,6 +19,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from pageclean.warc import hostname
 
 from conftest import EXAMPLES, FIXTURES, REPO, assert_rows_match, make_warc, need
 
@@ -111,3 +115,43 @@ def test_ray_job_rows_match_the_cli(warcs, expected, tmp_path):
     )
     rows = [json.loads(line) for p in sorted(out.glob("*.json")) for line in p.read_text(encoding="utf-8").splitlines()]
     assert_rows_match(expected, rows, "ray")
+
+
+def test_datatrove_pipeline_matches_the_cli(warc_file, cli_rows, tmp_path):
+    """PagecleanWarcReader -> PagecleanExtractor -> JsonlWriter, run in process."""
+    need(importlib.util.find_spec("datatrove") is not None, "datatrove is not installed")
+    need(importlib.util.find_spec("orjson") is not None, "orjson (for datatrove's JsonlWriter) is not installed")
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.writers import JsonlWriter
+
+    from pageclean.datatrove import PagecleanExtractor, PagecleanWarcReader
+
+    LocalPipelineExecutor(
+        pipeline=[
+            PagecleanWarcReader(str(warc_file.parent), glob_pattern="*.warc.gz"),
+            PagecleanExtractor(removed=True),
+            JsonlWriter(str(tmp_path / "data")),
+        ],
+        tasks=1,
+        logging_dir=str(tmp_path / "logs"),
+    ).run()
+    docs = []
+    for f in sorted((tmp_path / "data").glob("*.jsonl.gz")):
+        with gzip.open(f, "rt", encoding="utf-8") as fh:
+            docs += [json.loads(line) for line in fh]
+    rows = [
+        {
+            "id": d["id"],
+            "source": d["metadata"]["url"],
+            "hostname": hostname(d["metadata"]["url"]),
+            "title": d["metadata"]["title"],
+            "language": d["metadata"]["language"],
+            "encoding": d["metadata"]["encoding"],
+            "text": d["text"],
+            "removed": d["metadata"]["removed"],
+        }
+        for d in docs
+    ]
+    # datatrove documents keep the text, not the paragraphs it joins.
+    expected = [{k: v for k, v in r.items() if k != "paragraphs"} for r in cli_rows]
+    assert_rows_match(expected, rows, "datatrove")

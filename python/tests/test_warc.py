@@ -1,10 +1,9 @@
 """pageclean.warc: records chosen as the command-line tool chooses them, and
-the same rows; the datatrove steps on the same archive."""
+the same rows."""
 
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import io
 import json
 import subprocess
@@ -13,7 +12,7 @@ import pytest
 
 import pageclean
 from pageclean import warc
-from conftest import FIXTURES, assert_rows_match, fixture_dirs, fixture_input, make_warc, need, strict
+from conftest import FIXTURES, assert_rows_match, fixture_dirs, fixture_input, make_warc, strict
 
 if not strict():
     pytest.importorskip("warcio")
@@ -125,42 +124,3 @@ def test_python_reader_rows_match_the_cli(warc_file, cli_rows):
     rows = list(warc.clean_warc(warc_file, removed=True))
     assert [r["id"] for r in rows] == [r["id"] for r in cli_rows], "same rows in the same order"
     assert_rows_match(cli_rows, rows, "pageclean.warc")
-
-
-def test_datatrove_pipeline_matches_the_cli(warc_file, cli_rows, tmp_path):
-    need(importlib.util.find_spec("datatrove") is not None, "datatrove is not installed")
-    need(importlib.util.find_spec("orjson") is not None, "orjson (for datatrove's JsonlWriter) is not installed")
-    from datatrove.executor import LocalPipelineExecutor
-    from datatrove.pipeline.writers import JsonlWriter
-
-    from pageclean.datatrove import PagecleanExtractor, PagecleanWarcReader
-
-    LocalPipelineExecutor(
-        pipeline=[
-            PagecleanWarcReader(str(warc_file.parent), glob_pattern="*.warc.gz"),
-            PagecleanExtractor(removed=True),
-            JsonlWriter(str(tmp_path / "data")),
-        ],
-        tasks=1,
-        logging_dir=str(tmp_path / "logs"),
-    ).run()
-    docs = []
-    for f in sorted((tmp_path / "data").glob("*.jsonl.gz")):
-        with gzip.open(f, "rt", encoding="utf-8") as fh:
-            docs += [json.loads(line) for line in fh]
-    rows = [
-        {
-            "id": d["id"],
-            "source": d["metadata"]["url"],
-            "hostname": warc.hostname(d["metadata"]["url"]),
-            "title": d["metadata"]["title"],
-            "language": d["metadata"]["language"],
-            "encoding": d["metadata"]["encoding"],
-            "text": d["text"],
-            "removed": d["metadata"]["removed"],
-        }
-        for d in docs
-    ]
-    # datatrove documents keep the text, not the paragraphs it joins.
-    expected = [{k: v for k, v in r.items() if k != "paragraphs"} for r in cli_rows]
-    assert_rows_match(expected, rows, "datatrove")
