@@ -357,3 +357,10 @@ _REASONS = {
     "search", "advertisement", "site_header", "duplicate_title", "byline", "other_language",
     "link_dense", "too_short", "hidden", "outside_content", "repeated",
 }
+
+
+def test_module_docstring_example():
+    import doctest
+
+    result = doctest.testmod(pageclean)
+    assert result.attempted > 0 and result.failed == 0

@@ -155,3 +155,22 @@ def test_datatrove_pipeline_matches_the_cli(warc_file, cli_rows, tmp_path):
     # datatrove documents keep the text, not the paragraphs it joins.
     expected = [{k: v for k, v in r.items() if k != "paragraphs"} for r in cli_rows]
     assert_rows_match(expected, rows, "datatrove")
+
+
+def test_datatrove_extractor_cleans_text_from_other_readers():
+    """Without raw bytes (datatrove's own readers), doc.text is cleaned."""
+    need(importlib.util.find_spec("datatrove") is not None, "datatrove is not installed")
+    from datatrove.data import Document
+
+    from pageclean.datatrove import PagecleanExtractor
+
+    d = next(p for p in sorted(FIXTURES.iterdir()) if p.name == "text_en_wheat_harvest_ru_chrome")
+    text = (d / "input.txt").read_text(encoding="utf-8")
+    docs = [Document(text=text, id="a", metadata={"url": "https://example.ru/a"}), Document(text="", id="empty")]
+    out = list(PagecleanExtractor().run(iter(docs)))
+    import pageclean
+
+    want = pageclean.clean(text, url="https://example.ru/a")
+    assert [o.id for o in out] == ["a"]
+    assert out[0].text == want.text and out[0].metadata["title"] == want.title
+    assert out[0].metadata["language"] == "en" and out[0].metadata["encoding"] == "UTF-8"
