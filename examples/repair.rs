@@ -4,11 +4,17 @@
 //! cargo run --release --example repair -- --jsonl   # one JSON string per stdin line
 //! cargo run --release --example repair              # the whole of stdin as text
 //! ```
+//! Repairs with spaces kept ([`Spaces::Keep`]): characters written as
+//! references come out exactly as the HTML standard decodes them, and no-break
+//! spaces stay, as the entity and mojibake test suites expect.
 
 use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
-use pageclean::repair::repair;
+use pageclean::repair::{Repairer, Spaces};
+
+/// The repairer: exact characters, spaces kept.
+const REPAIR: Repairer = Repairer::new().with_spaces(Spaces::Keep);
 
 fn main() -> ExitCode {
     let jsonl = std::env::args().any(|a| a == "--jsonl");
@@ -21,7 +27,7 @@ fn main() -> ExitCode {
             eprintln!("repair: stdin is not UTF-8");
             return ExitCode::FAILURE;
         }
-        return match writeln!(out, "{}", repair(&s)) {
+        return match writeln!(out, "{}", REPAIR.repair(&s)) {
             Ok(()) => ExitCode::SUCCESS,
             Err(_) => ExitCode::FAILURE,
         };
@@ -32,7 +38,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         };
         let fixed = match serde_json::from_str::<String>(&line) {
-            Ok(s) => serde_json::Value::String(repair(&s).into_owned()),
+            Ok(s) => serde_json::Value::String(REPAIR.repair(&s).into_owned()),
             Err(e) => {
                 eprintln!("repair: line {}: {e}", n + 1);
                 serde_json::Value::Null

@@ -120,8 +120,17 @@ impl Repairer {
     pub fn repair_report<'a>(&self, text: &'a str) -> Repaired<'a> {
         let mut repairs = Repairs::default();
         let mut cur: Cow<'a, str> = Cow::Borrowed(text);
+        // With spaces kept, characters written as references are exact
+        // (`&nbsp;` stays a no-break space, `&shy;` a soft hyphen), as the
+        // HTML standard decodes them. Otherwise they are cleaned like the same
+        // characters written raw, which keeps repair idempotent.
+        let protect: fn(char) -> bool = if self.spaces == Spaces::Keep {
+            chars::alters
+        } else {
+            never
+        };
         let protected = apply(&mut cur, &mut repairs.entities, |t| {
-            entities::decode_protecting(t, chars::alters)
+            entities::decode_protecting(t, protect)
         });
         apply(&mut cur, &mut repairs.stray_tags, strip_stray_tags);
         apply(&mut cur, &mut repairs.mojibake, fix_mojibake);
@@ -146,6 +155,10 @@ impl Repairer {
         }
         Repaired { text: cur, repairs }
     }
+}
+
+fn never(_: char) -> bool {
+    false
 }
 
 /// Counts of what [`repair_report`] changed.
@@ -249,8 +262,16 @@ mod tests {
     }
 
     #[test]
-    fn references_keep_their_characters() {
-        assert_eq!(repair("a&nbsp;b\u{A0}c&shy;d\u{AD}e"), "a\u{A0}b c\u{AD}de");
-        assert_eq!(repair("10Î&frac14;s"), "10μs");
+    fn references_keep_their_characters_when_spaces_are_kept() {
+        let exact = Repairer::new().with_spaces(Spaces::Keep);
+        assert_eq!(
+            exact.repair("a&nbsp;b\u{A0}c&shy;d\u{AD}e"),
+            "a\u{A0}b\u{A0}c\u{AD}de"
+        );
+        assert_eq!(exact.repair("10Î&frac14;s"), "10μs");
+        // By default they are cleaned like raw characters: repair is idempotent.
+        let once = repair("a&nbsp;b\u{A0}c&shy;d\u{AD}e");
+        assert_eq!(once, "a b cde");
+        assert_eq!(repair(&once), once);
     }
 }
