@@ -48,6 +48,7 @@ struct Settings {
     max_input_bytes: usize,
     max_depth: usize,
     max_elements: usize,
+    page_types: bool,
 }
 
 impl Settings {
@@ -61,6 +62,7 @@ impl Settings {
         max_input_bytes: Option<usize>,
         max_depth: Option<usize>,
         max_elements: Option<usize>,
+        page_types: bool,
     ) -> PyResult<Settings> {
         Ok(Settings {
             target: parse_target(language.as_deref())?,
@@ -72,6 +74,7 @@ impl Settings {
             max_input_bytes: max_input_bytes.unwrap_or(pageclean::DEFAULT_MAX_INPUT_BYTES),
             max_depth: max_depth.unwrap_or(pageclean::DEFAULT_MAX_DEPTH),
             max_elements: max_elements.unwrap_or(pageclean::DEFAULT_MAX_ELEMENTS),
+            page_types,
         })
     }
 
@@ -82,7 +85,8 @@ impl Settings {
             .keep_comments(self.keep_comments)
             .max_input_bytes(self.max_input_bytes)
             .max_depth(self.max_depth)
-            .max_elements(self.max_elements);
+            .max_elements(self.max_elements)
+            .page_types(self.page_types);
         let content_type = if call.is_str {
             Some(STR_CONTENT_TYPE)
         } else {
@@ -145,6 +149,7 @@ impl Settings {
         d.set_item("max_input_bytes", self.max_input_bytes)?;
         d.set_item("max_depth", self.max_depth)?;
         d.set_item("max_elements", self.max_elements)?;
+        d.set_item("page_types", self.page_types)?;
         Ok(d)
     }
 }
@@ -218,12 +223,16 @@ fn to_py_err(py: Python<'_>, e: &pageclean::Error) -> PyErr {
 /// input_kind: "html" or "text" to skip sniffing; None or "auto" sniffs.
 /// max_input_bytes: inputs larger than this raise InputTooLargeError
 ///     (default 64 MiB).
+/// page_types: withhold the body of pages that are not one article (such as
+///     listings: section fronts, tag pages, archives); their text is then in
+///     removed with the reason "not_article". False returns every page's
+///     main text as body. Document.page_type is set either way.
 ///
 /// The GIL is released while the page is cleaned. Raises PagecleanError
 /// (a ValueError) when no document can be produced, ValueError for an
 /// unknown language code or input_kind, TypeError for other input types.
 #[pyfunction]
-#[pyo3(signature = (data, *, content_type=None, url=None, language=None, keep_comments=false, input_kind=None, max_input_bytes=None))]
+#[pyo3(signature = (data, *, content_type=None, url=None, language=None, keep_comments=false, input_kind=None, max_input_bytes=None, page_types=true))]
 #[allow(clippy::too_many_arguments)]
 fn clean(
     py: Python<'_>,
@@ -234,6 +243,7 @@ fn clean(
     keep_comments: bool,
     input_kind: Option<&str>,
     max_input_bytes: Option<usize>,
+    page_types: bool,
 ) -> PyResult<Document> {
     let settings = Settings::new(
         content_type,
@@ -244,6 +254,7 @@ fn clean(
         max_input_bytes,
         None,
         None,
+        page_types,
     )?;
     settings.clean(py, data, Call::default())
 }
@@ -253,7 +264,7 @@ fn clean(
 ///
 /// Cleaner(*, content_type=None, url=None, language=None, keep_comments=False,
 ///         input_kind=None, max_input_bytes=None, max_depth=None,
-///         max_elements=None)
+///         max_elements=None, page_types=True)
 ///
 /// The settings are those of pageclean.clean(); max_depth and max_elements
 /// bound HTML parsing (deeper or larger markup is read as text, see
@@ -269,7 +280,7 @@ pub struct Cleaner {
 #[pymethods]
 impl Cleaner {
     #[new]
-    #[pyo3(signature = (*, content_type=None, url=None, language=None, keep_comments=false, input_kind=None, max_input_bytes=None, max_depth=None, max_elements=None))]
+    #[pyo3(signature = (*, content_type=None, url=None, language=None, keep_comments=false, input_kind=None, max_input_bytes=None, max_depth=None, max_elements=None, page_types=true))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         content_type: Option<String>,
@@ -280,6 +291,7 @@ impl Cleaner {
         max_input_bytes: Option<usize>,
         max_depth: Option<usize>,
         max_elements: Option<usize>,
+        page_types: bool,
     ) -> PyResult<Cleaner> {
         Ok(Cleaner {
             settings: Settings::new(
@@ -291,6 +303,7 @@ impl Cleaner {
                 max_input_bytes,
                 max_depth,
                 max_elements,
+                page_types,
             )?,
         })
     }
@@ -341,8 +354,10 @@ impl Cleaner {
     }
 }
 
-/// A cleaned page: title, language, encoding, body blocks, and everything
-/// removed with the reason.
+/// A cleaned page: title, language, encoding, body blocks, everything
+/// removed with the reason, the page type, and what the page says about
+/// itself (authors, dates, site name, description, categories, tags, image,
+/// canonical URL).
 ///
 /// Read-only. Attributes are computed from the cleaned page when read;
 /// to_dict() gives them all as plain Python values (new keys may be added in
@@ -448,6 +463,102 @@ impl Document {
         self.inner.fallback.map(Fallback::from_rs)
     }
 
+    /// What kind of page it is, as a lower-case name: "article", "listing",
+    /// "product", "forum", "documentation" or "other". Listings have no body
+    /// by default (their text is in removed, reason "not_article"; see the
+    /// page_types setting).
+    #[getter]
+    fn page_type(&self) -> &'static str {
+        self.inner.page_type.as_str()
+    }
+
+    /// Author names as written ("Ana Ruiz"), without "By"; an empty list
+    /// when none is known (a new list on each access).
+    #[getter]
+    fn authors(&self) -> Vec<&str> {
+        self.inner
+            .metadata
+            .authors
+            .iter()
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// The authors joined with ", ", or None when none is known.
+    #[getter]
+    fn author(&self) -> Option<String> {
+        self.inner.metadata.author()
+    }
+
+    /// The publication date as ISO 8601 ("2022-01-14"), or None.
+    #[getter]
+    fn date(&self) -> Option<String> {
+        self.inner.metadata.date.map(|d| d.iso())
+    }
+
+    /// The date of the last change as ISO 8601 ("2022-01-15"), or None.
+    #[getter]
+    fn modified(&self) -> Option<String> {
+        self.inner.metadata.modified.map(|d| d.iso())
+    }
+
+    /// The site or publication name (og:site_name, the publisher), or None.
+    #[getter]
+    fn site_name(&self) -> Option<&str> {
+        self.inner.metadata.site_name.as_deref()
+    }
+
+    /// The page's own summary (og:description, <meta name=description>), or
+    /// None.
+    #[getter]
+    fn description(&self) -> Option<&str> {
+        self.inner.metadata.description.as_deref()
+    }
+
+    /// The language tag the page declares (<html lang>, og:locale), as
+    /// written ("en-GB"), or None. Document.language is the detected one.
+    #[getter]
+    fn declared_language(&self) -> Option<&str> {
+        self.inner.metadata.language.as_deref()
+    }
+
+    /// The canonical URL (<link rel=canonical>, og:url; else the url hint),
+    /// or None.
+    #[getter]
+    fn canonical_url(&self) -> Option<&str> {
+        self.inner.metadata.canonical_url.as_deref()
+    }
+
+    /// Sections and categories (article:section, articleSection); an empty
+    /// list when none (a new list on each access).
+    #[getter]
+    fn categories(&self) -> Vec<&str> {
+        self.inner
+            .metadata
+            .categories
+            .iter()
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// Tags and keywords (article:tag, keywords); an empty list when none
+    /// (a new list on each access).
+    #[getter]
+    fn tags(&self) -> Vec<&str> {
+        self.inner
+            .metadata
+            .tags
+            .iter()
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// The main image URL (og:image, schema.org image), or None.
+    #[getter]
+    fn image(&self) -> Option<&str> {
+        self.inner.metadata.image.as_deref()
+    }
+
     /// Every attribute as plain Python values (str, int, float, bool, None,
     /// lists and dicts): ready for json.dumps, a DataFrame row or Arrow.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
@@ -475,15 +586,28 @@ impl Document {
             Some(f) => d.set_item("fallback", f.to_dict(py)?)?,
             None => d.set_item("fallback", py.None())?,
         }
+        d.set_item("page_type", self.page_type())?;
+        d.set_item("authors", self.authors())?;
+        d.set_item("author", self.author())?;
+        d.set_item("date", self.date())?;
+        d.set_item("modified", self.modified())?;
+        d.set_item("site_name", self.site_name())?;
+        d.set_item("description", self.description())?;
+        d.set_item("declared_language", self.declared_language())?;
+        d.set_item("canonical_url", self.canonical_url())?;
+        d.set_item("categories", self.categories())?;
+        d.set_item("tags", self.tags())?;
+        d.set_item("image", self.image())?;
         Ok(d)
     }
 
     fn __repr__(&self) -> String {
         format!(
-            "<pageclean.Document title={:?} language={:?} encoding={:?} blocks={} removed={}>",
+            "<pageclean.Document title={:?} language={:?} encoding={:?} page_type={:?} blocks={} removed={}>",
             self.inner.title.as_deref().unwrap_or(""),
             self.language().unwrap_or(""),
             self.encoding(),
+            self.page_type(),
             self.inner.blocks.len(),
             self.inner.removed.len(),
         )

@@ -13,7 +13,6 @@ pub(crate) fn is_skipped(name: &str) -> bool {
             | "noscript"
             | "template"
             | "svg"
-            | "math"
             | "iframe"
             | "object"
             | "embed"
