@@ -3,14 +3,18 @@
 
     python python/examples/datatrove_clean_warc.py INPUT_DIR --output OUT
         [--glob '*.warc.gz'] [--tasks 2] [--workers 2] [--lang xx|main|all]
-        [--removed]
+        [--removed] [--keep-empty]
 
 Pipeline: ``PagecleanWarcReader`` (keeps each payload's raw bytes, unlike
 datatrove's ``WarcReader``, which decodes them to ``str`` first) ->
 ``PagecleanExtractor`` (pageclean on the bytes: charset detection, repair,
 boilerplate removal) -> ``JsonlWriter`` (``OUT/data/*.jsonl.gz``, one
-document per line: ``text``, ``id``, ``metadata`` with ``url``, ``title``,
-``language``, ``encoding``). Logs and stats go to ``OUT/logs``.
+document per line: ``text``, ``id``, ``metadata`` with ``url`` and the other
+fields of a ``pageclean batch`` row: ``title``, ``author``, ``date``,
+``source-hostname``, ``excerpt``, ``categories``, ``tags``, ``image``,
+``pagetype``, ``language``, ``encoding``). Pages whose body is empty
+(listings) are left out unless ``--keep-empty``. Logs and stats go to
+``OUT/logs``.
 
 The same steps run under datatrove's Slurm and Ray executors: swap
 ``LocalPipelineExecutor`` for ``SlurmPipelineExecutor`` or
@@ -35,6 +39,7 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=-1, help="tasks run at once (-1: all)")
     ap.add_argument("--lang", default="main", help="xx (ISO 639-1), main or all")
     ap.add_argument("--removed", action="store_true", help="add removed blocks to the metadata")
+    ap.add_argument("--keep-empty", action="store_true", help="keep pages whose body is empty")
     a = ap.parse_args()
 
     from datatrove.executor import LocalPipelineExecutor
@@ -48,7 +53,7 @@ def main() -> int:
     LocalPipelineExecutor(
         pipeline=[
             PagecleanWarcReader(os.path.abspath(a.input), glob_pattern=a.glob),
-            PagecleanExtractor(language=a.lang, removed=a.removed),
+            PagecleanExtractor(language=a.lang, removed=a.removed, keep_empty=a.keep_empty),
             JsonlWriter(os.path.join(a.output, "data")),
         ],
         tasks=a.tasks,

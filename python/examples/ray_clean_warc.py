@@ -7,8 +7,10 @@ with ``map_batches`` by a pool of actors that each build one Cleaner.
         [--keep-empty] [--address auto] WARC...
 
 The rows are those of ``pageclean batch`` (id, source, hostname, title,
-language, encoding, text, paragraphs, and removed with ``--removed``), in
-no particular order. Without ``--address`` a local Ray instance is started
+author, date, source-hostname, excerpt, categories, tags, image, pagetype,
+language, encoding, text, paragraphs, and removed with ``--removed``; pages
+whose body is empty, such as listings, only with ``--keep-empty``), in no
+particular order. Without ``--address`` a local Ray instance is started
 on this machine (loopback only, no dashboard); with ``--address auto`` the
 job joins a running cluster, whose workers need pageclean installed (or
 the wheel in ``runtime_env``).
@@ -51,7 +53,7 @@ class CleanBatch:
         import pyarrow as pa
 
         import pageclean
-        from pageclean.warc import Page, row
+        from pageclean.warc import Page, keeps, row
 
         cols = {name: batch.column(name).to_pylist() for name in ("id", "url", "content_type", "input_kind", "body")}
         out = []
@@ -61,7 +63,7 @@ class CleanBatch:
                 doc = self.cleaner.clean(body, content_type=ct, url=url, input_kind=kind)
             except pageclean.PagecleanError:
                 continue
-            if self.keep_empty or doc.paragraphs:
+            if keeps(doc, self.keep_empty):
                 out.append(row(page, doc, removed=self.removed))
         return pa.Table.from_pylist(out, schema=arrow_schema(self.removed))
 
@@ -74,6 +76,14 @@ def arrow_schema(removed: bool):
         pa.field("source", pa.string()),
         pa.field("hostname", pa.string()),
         pa.field("title", pa.string()),
+        pa.field("author", pa.string()),
+        pa.field("date", pa.string()),
+        pa.field("source-hostname", pa.string()),
+        pa.field("excerpt", pa.string()),
+        pa.field("categories", pa.string()),
+        pa.field("tags", pa.string()),
+        pa.field("image", pa.string()),
+        pa.field("pagetype", pa.string(), False),
         pa.field("language", pa.string()),
         pa.field("encoding", pa.string(), False),
         pa.field("text", pa.string(), False),

@@ -8,8 +8,10 @@
 Each task opens one file, reads its records with ``pageclean.warc`` (warcio)
 and cleans the raw payloads, so pageclean's charset detection sees the
 bytes. The rows are those of ``pageclean batch``: id, source, hostname,
-title, language, encoding, text, paragraphs (and removed with
-``--removed``). JSONL output is one ``part-*`` text file per task; Parquet
+title, author, date, source-hostname, excerpt, categories, tags, image,
+pagetype, language, encoding, text, paragraphs (and removed with
+``--removed``); pages whose body is empty (listings) are left out unless
+``--keep-empty``. JSONL output is one ``part-*`` text file per task; Parquet
 goes through a DataFrame with an explicit schema.
 
 Paths must be readable from every executor (a shared file system, or
@@ -65,6 +67,14 @@ def schema(removed: bool):
         StructField("source", StringType(), True),
         StructField("hostname", StringType(), True),
         StructField("title", StringType(), True),
+        StructField("author", StringType(), True),
+        StructField("date", StringType(), True),
+        StructField("source-hostname", StringType(), True),
+        StructField("excerpt", StringType(), True),
+        StructField("categories", StringType(), True),
+        StructField("tags", StringType(), True),
+        StructField("image", StringType(), True),
+        StructField("pagetype", StringType(), False),
         StructField("language", StringType(), True),
         StructField("encoding", StringType(), False),
         StructField("text", StringType(), False),

@@ -5,7 +5,9 @@ and markup, mojibake, and site chrome (menus, share bars, related posts,
 cookie notices, comment forms) around the article in any language.
 ``pageclean.clean`` takes the bytes (HTML, or already-extracted text such as
 WET records and dataset rows) and returns a :class:`Document`: title,
-language, encoding, body blocks, and every removed block with its reason.
+language, encoding, body blocks, every removed block with its reason, the
+page type (``"article"``, ``"listing"``, ...) and what the page says about
+itself (authors, dates, site name, description, categories, tags, image).
 
 >>> import pageclean
 >>> doc = pageclean.clean(b"<html><head><title>Rain returns</title></head><body>"

@@ -32,13 +32,16 @@ Reason = Literal[
     "site_header",
     "duplicate_title",
     "byline",
+    "caption",
     "other_language",
     "link_dense",
     "too_short",
     "hidden",
     "outside_content",
     "repeated",
+    "not_article",
 ]
+PageType = Literal["article", "listing", "product", "forum", "documentation", "other"]
 DetectionSource = Literal["bom", "header", "meta", "xml", "statistical", "default"]
 FallbackKind = Literal["too_deep", "too_many_elements", "binary"]
 
@@ -93,6 +96,18 @@ class DocumentDict(TypedDict):
     input_kind: Literal["html", "text"]
     repairs: RepairsDict
     fallback: Optional[FallbackDict]
+    page_type: PageType
+    authors: list[str]
+    author: Optional[str]
+    date: Optional[str]
+    modified: Optional[str]
+    site_name: Optional[str]
+    description: Optional[str]
+    declared_language: Optional[str]
+    canonical_url: Optional[str]
+    categories: list[str]
+    tags: list[str]
+    image: Optional[str]
 
 @final
 class Block:
@@ -186,7 +201,7 @@ class Document:
 
     @property
     def title(self) -> Optional[str]:
-        """The headline, once, without the site name."""
+        """The headline, once, without the site name (the declared one when there is one)."""
     @property
     def language(self) -> Optional[str]:
         """ISO 639-1 code of the body's main language."""
@@ -220,6 +235,49 @@ class Document:
     @property
     def fallback(self) -> Optional[Fallback]:
         """Set when the page was read in a degraded way."""
+    @property
+    def page_type(self) -> PageType:
+        """What kind of page it is (a future version may add types).
+
+        Listings have no body by default: their text is in ``removed`` with
+        the reason ``"not_article"`` (see the ``page_types`` setting).
+        """
+    @property
+    def authors(self) -> list[str]:
+        """Author names as written (``"Ana Ruiz"``), without ``By``; empty when none is known."""
+    @property
+    def author(self) -> Optional[str]:
+        """The authors joined with ``", "``, or None."""
+    @property
+    def date(self) -> Optional[str]:
+        """The publication date, ISO 8601 (``"2022-01-14"``)."""
+    @property
+    def modified(self) -> Optional[str]:
+        """The date of the last change, ISO 8601."""
+    @property
+    def site_name(self) -> Optional[str]:
+        """The site or publication name (``og:site_name``, the publisher)."""
+    @property
+    def description(self) -> Optional[str]:
+        """The page's own summary (``og:description``, ``<meta name=description>``)."""
+    @property
+    def declared_language(self) -> Optional[str]:
+        """The language tag the page declares (``<html lang>``, ``og:locale``), as written.
+
+        ``language`` is the detected language of the body.
+        """
+    @property
+    def canonical_url(self) -> Optional[str]:
+        """The canonical URL (``<link rel=canonical>``, ``og:url``; else the ``url`` hint)."""
+    @property
+    def categories(self) -> list[str]:
+        """Sections and categories (``article:section``, ``articleSection``)."""
+    @property
+    def tags(self) -> list[str]:
+        """Tags and keywords (``article:tag``, ``keywords``)."""
+    @property
+    def image(self) -> Optional[str]:
+        """The main image URL (``og:image``, schema.org ``image``)."""
     def to_dict(self) -> DocumentDict:
         """Every attribute as plain Python values (keys may be added in later versions)."""
 
@@ -238,6 +296,7 @@ class Cleaner:
         max_input_bytes: Optional[int] = None,
         max_depth: Optional[int] = None,
         max_elements: Optional[int] = None,
+        page_types: bool = True,
     ) -> None: ...
     def clean(
         self,
@@ -260,8 +319,12 @@ def clean(
     keep_comments: bool = False,
     input_kind: Optional[InputKind] = None,
     max_input_bytes: Optional[int] = None,
+    page_types: bool = True,
 ) -> Document:
     """Cleans one page and returns a Document. Releases the GIL while it works.
+
+    ``page_types=False`` returns the main text of every page as its body,
+    listings included (by default their text is in ``removed``).
 
     Raises PagecleanError (a ValueError) when no document can be produced,
     ValueError for an unknown language code or input_kind, TypeError for

@@ -34,7 +34,7 @@ from datatrove.pipeline.readers.base import BaseDiskReader
 from datatrove.utils.typeshelper import StatHints
 
 from . import DEFAULT_MAX_INPUT_BYTES, Cleaner, PagecleanError
-from .warc import iter_pages
+from .warc import doc_fields, iter_pages, keeps
 
 __all__ = ["PagecleanWarcReader", "PagecleanExtractor"]
 
@@ -116,14 +116,19 @@ class PagecleanExtractor(PipelineStep):
     """Cleans each document with pageclean: raw bytes when the reader kept
     them (:class:`PagecleanWarcReader`), else ``doc.text``.
 
-    Sets ``doc.text`` to the body and adds ``title``, ``language`` and
-    ``encoding`` to ``doc.metadata`` (and ``removed``, a list of
-    ``{"text", "reason"}``, when ``removed=True``). Documents whose body is
-    empty, or that pageclean refuses, are dropped (counted in the stats). The
-    raw bytes are dropped from ``doc.media`` unless ``keep_raw=True``.
+    Sets ``doc.text`` to the body and adds the other fields of a
+    ``pageclean batch`` row to ``doc.metadata``, under the same names:
+    ``title``, ``author``, ``date``, ``source-hostname``, ``excerpt``,
+    ``categories``, ``tags``, ``image``, ``pagetype``, ``language`` and
+    ``encoding`` (and ``removed``, a list of ``{"text", "reason"}``, when
+    ``removed=True``); see :func:`pageclean.warc.doc_fields`. Documents whose
+    body is empty (listing pages among them) are dropped unless
+    ``keep_empty=True``, as by the command-line tool; documents pageclean
+    refuses are dropped. Both are counted in the stats. The raw bytes are
+    dropped from ``doc.media`` unless ``keep_raw=True``.
 
-    ``language``, ``keep_comments``, ``input_kind`` and ``max_input_bytes``
-    are those of :class:`pageclean.Cleaner`.
+    ``language``, ``keep_comments``, ``input_kind``, ``max_input_bytes`` and
+    ``page_types`` are those of :class:`pageclean.Cleaner`.
     """
 
     name = "🧽 pageclean"
@@ -137,6 +142,8 @@ class PagecleanExtractor(PipelineStep):
         max_input_bytes: Optional[int] = None,
         removed: bool = False,
         keep_raw: bool = False,
+        keep_empty: bool = False,
+        page_types: bool = True,
     ):
         super().__init__()
         self.cleaner = Cleaner(
@@ -144,9 +151,11 @@ class PagecleanExtractor(PipelineStep):
             keep_comments=keep_comments,
             input_kind=input_kind,
             max_input_bytes=max_input_bytes,
+            page_types=page_types,
         )
         self.removed = removed
         self.keep_raw = keep_raw
+        self.keep_empty = keep_empty
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         for doc in data:
@@ -169,13 +178,11 @@ class PagecleanExtractor(PipelineStep):
                     continue
                 if not self.keep_raw and raw is not None:
                     doc.media = [m for m in doc.media if m is not raw]
-                doc.text = cleaned.text
-                doc.metadata["title"] = cleaned.title
-                doc.metadata["language"] = cleaned.language
-                doc.metadata["encoding"] = cleaned.encoding
-                if self.removed:
-                    doc.metadata["removed"] = [r.to_dict() for r in cleaned.removed]
-            if not doc.text:
+                fields = doc_fields(cleaned, removed=self.removed)
+                del fields["paragraphs"]
+                doc.text = fields.pop("text")
+                doc.metadata.update(fields)
+            if not keeps(cleaned, self.keep_empty):
                 self.stat_update("empty")
                 continue
             self.stat_update("extracted")

@@ -25,17 +25,26 @@ from typing import IO, Any, Callable, Iterable, Iterator, Optional, Union
 
 from . import DEFAULT_MAX_INPUT_BYTES, Cleaner, Document, PagecleanError
 
-__all__ = ["Page", "iter_pages", "row", "clean_pages", "clean_warc", "hostname", "ROW_FIELDS"]
+__all__ = ["Page", "iter_pages", "row", "doc_fields", "keeps", "clean_pages", "clean_warc", "hostname", "ROW_FIELDS"]
 
 log = logging.getLogger(__name__)
 
 #: The fields of a row, in order, as the command-line tool writes them
-#: (``removed`` only when asked for).
+#: (``removed`` only when asked for). Names shared with trafilatura's JSON
+#: output mean what they mean there.
 ROW_FIELDS = (
     "id",
     "source",
     "hostname",
     "title",
+    "author",
+    "date",
+    "source-hostname",
+    "excerpt",
+    "categories",
+    "tags",
+    "image",
+    "pagetype",
     "language",
     "encoding",
     "text",
@@ -103,22 +112,72 @@ def iter_pages(
         return
 
     http_parser = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"], verify=False)
-    it = ArchiveIterator(source, no_record_parse=True, arc2warc=True)
+    it = _archive_iterator(ArchiveIterator)(source, no_record_parse=True, arc2warc=True)
     record_id = ""
+    # The gzip member the last record was read from, and whether that record
+    # was reported.
+    member = None
+    reported = [False]
+
+    def report_record(rid: str, message: str) -> None:
+        reported[0] = True
+        report(rid, message)
+
     try:
         for rec in it:
             record_id = rec.rec_headers.get_header("WARC-Record-ID") or ""
-            page = _page(rec, record_id, http_parser, max_bytes, report)
+            member = getattr(it.reader, "decompressor", None)
+            reported[0] = False
+            page = _page(rec, record_id, http_parser, max_bytes, report_record)
             if page is not None:
                 yield page
     except Exception as e:  # warcio raises several types for damaged archives
         report(record_id, f"archive unreadable after this record: {e}")
+        return
+    # warcio ends quietly inside a gzip member cut short (in its compressed
+    # data or its trailer); the command-line tool reports it, so do the same,
+    # once per record.
+    last = it.last_member
+    if last is not None and getattr(last, "eof", True) is False:
+        if last is member:
+            if not reported[0]:
+                report(record_id, "record truncated: its gzip member is incomplete")
+        else:
+            after = f" after {record_id}" if record_id else ""
+            report("", f"archive truncated{after}: its last gzip member is incomplete")
+
+
+_ITERATOR: Any = None
+
+
+def _archive_iterator(base: Any) -> Any:
+    """warcio's ArchiveIterator, keeping the decompressor of the last gzip
+    member when it closes (at the end of the archive), to tell whether that
+    member was complete."""
+    global _ITERATOR
+    if _ITERATOR is None:
+
+        class _Iterator(base):  # type: ignore[misc, valid-type]
+            last_member = None
+
+            def close(self) -> None:
+                if self.reader is not None:
+                    self.last_member = getattr(self.reader, "decompressor", None)
+                super().close()
+
+        _ITERATOR = _Iterator
+    return _ITERATOR
 
 
 def _page(rec: Any, record_id: str, http_parser: Any, max_bytes: int, report: ErrorHandler) -> Optional[Page]:
+    length = rec.rec_headers.get_header("Content-Length")
+    if length is None or not length.strip().isdigit():
+        # A header block cut short (the end of a truncated archive) or damaged.
+        report(record_id, "record truncated or damaged: no valid Content-Length")
+        return None
     kind = (rec.rec_type or "").lower()
     if kind not in ("response", "resource", "conversion"):
-        return None
+        return _skip(rec, record_id, report)
     url = rec.rec_headers.get_header("WARC-Target-URI")
     url = url.strip() if url is not None else None
     warc_type = rec.rec_headers.get_header("Content-Type")
@@ -134,32 +193,46 @@ def _page(rec: Any, record_id: str, http_parser: Any, max_bytes: int, report: Er
             return None
         status = rec.http_headers.get_statuscode()
         if not (status.isdigit() and 200 <= int(status) < 300):
-            return None
+            return _skip(rec, record_id, report)
         content_type = rec.http_headers.get_header("Content-Type")
     else:
         content_type = warc_type
     if input_kind is None and not _is_page_type(content_type):
-        return None
+        return _skip(rec, record_id, report)
     try:
         body = rec.content_stream().read(max_bytes + 1)
     except Exception as e:
         report(record_id, f"unreadable payload: {e}")
         return None
+    # A record cut short (a truncated archive) is not a page.
+    if not _read_to_end(rec.raw_stream, record_id, report):
+        return None
     if len(body) > max_bytes:
         report(record_id, f"payload exceeds the limit of {max_bytes} bytes")
         return None
-    # A record cut short (a truncated archive) is not a page.
-    raw = rec.raw_stream
+    return Page(id=record_id, url=url, content_type=content_type, input_kind=input_kind, body=body)
+
+
+def _skip(rec: Any, record_id: str, report: ErrorHandler) -> None:
+    """A record that is not a page is read to its end all the same, so that
+    a truncated one is reported, as by the command-line tool."""
+    _read_to_end(rec.raw_stream, record_id, report)
+    return None
+
+
+def _read_to_end(raw: Any, record_id: str, report: ErrorHandler) -> bool:
+    """Reads the rest of a record's block; False (reported) when it is
+    unreadable or shorter than its ``Content-Length``."""
     try:
         while raw.read(1 << 16):
             pass
     except Exception as e:
         report(record_id, f"unreadable record: {e}")
-        return None
+        return False
     if getattr(raw, "limit", 0) > 0:
         report(record_id, f"record truncated: {raw.limit} bytes missing")
-        return None
-    return Page(id=record_id, url=url, content_type=content_type, input_kind=input_kind, body=body)
+        return False
+    return True
 
 
 def hostname(url: Optional[str]) -> Optional[str]:
@@ -178,18 +251,32 @@ def hostname(url: Optional[str]) -> Optional[str]:
     return host or None
 
 
-def row(page: Page, doc: Document, *, removed: bool = False) -> dict:
-    """The output row of a cleaned page, with the command-line tool's fields.
+def _joined(items: list[str]) -> Optional[str]:
+    """``a;b;c``, or None for no items."""
+    return ";".join(items) if items else None
 
-    ``id``, ``source`` (the URL), ``hostname``, ``title``, ``language``,
-    ``encoding``, ``text`` and ``paragraphs``; ``removed`` (a list of
-    ``{"text", "reason"}``) only when asked for.
+
+def doc_fields(doc: Document, *, removed: bool = False) -> dict:
+    """The fields of a row that come from the cleaned page, in row order.
+
+    ``title``; ``author`` (names joined with ``", "``), ``date``
+    (``YYYY-MM-DD``), ``source-hostname`` (the site name), ``excerpt`` (the
+    page's description), ``categories`` and ``tags`` (joined with ``;``),
+    ``image``, ``pagetype`` (``"article"``, ``"listing"``, ...) -- each None
+    when unknown, named and shaped as in trafilatura's JSON output --
+    ``language``, ``encoding``, ``text`` and ``paragraphs``; ``removed`` (a
+    list of ``{"text", "reason"}``) only when asked for.
     """
     out = {
-        "id": page.id,
-        "source": page.url,
-        "hostname": hostname(page.url),
         "title": doc.title,
+        "author": doc.author,
+        "date": doc.date,
+        "source-hostname": doc.site_name,
+        "excerpt": doc.description,
+        "categories": _joined(doc.categories),
+        "tags": _joined(doc.tags),
+        "image": doc.image,
+        "pagetype": doc.page_type,
         "language": doc.language,
         "encoding": doc.encoding,
         "text": doc.text,
@@ -198,6 +285,25 @@ def row(page: Page, doc: Document, *, removed: bool = False) -> dict:
     if removed:
         out["removed"] = [r.to_dict() for r in doc.removed]
     return out
+
+
+def row(page: Page, doc: Document, *, removed: bool = False) -> dict:
+    """The output row of a cleaned page, with the command-line tool's fields
+    and values (:data:`ROW_FIELDS`, in that order).
+
+    ``id``, ``source`` (the URL) and ``hostname`` (the URL's host) from the
+    record, then the page's fields (see :func:`doc_fields`).
+    """
+    out = {"id": page.id, "source": page.url, "hostname": hostname(page.url)}
+    out.update(doc_fields(doc, removed=removed))
+    return out
+
+
+def keeps(doc: Document, keep_empty: bool = False) -> bool:
+    """Whether a cleaned page gets a row: pages whose body came out empty
+    (listings, pages of chrome only) are left out unless ``keep_empty``, as
+    by the command-line tool without ``--keep-empty``."""
+    return keep_empty or bool(doc.paragraphs)
 
 
 def clean_pages(
@@ -210,8 +316,10 @@ def clean_pages(
 ) -> Iterator[dict]:
     """Cleans pages into rows (see :func:`row`).
 
-    Pages whose body came out empty are dropped unless ``keep_empty``; a page
-    the cleaner refuses (``PagecleanError``) goes to ``on_error``.
+    Pages whose body came out empty (listings among them, see
+    :attr:`Document.page_type`) are dropped unless ``keep_empty``, as by the
+    command-line tool; a page the cleaner refuses (``PagecleanError``) goes
+    to ``on_error``.
     """
     cleaner = cleaner or Cleaner()
     report = on_error or _log_error
@@ -223,7 +331,7 @@ def clean_pages(
         except PagecleanError as e:
             report(page.id, str(e))
             continue
-        if keep_empty or doc.paragraphs:
+        if keeps(doc, keep_empty):
             yield row(page, doc, removed=removed)
 
 

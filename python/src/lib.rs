@@ -370,7 +370,9 @@ pub struct Document {
 
 #[pymethods]
 impl Document {
-    /// The headline, once, without the site name; None when none was found.
+    /// The headline, once, without the site name: the one the page declares
+    /// (schema.org headline, og:title) when there is one, else the one found
+    /// in the page; None when none was found.
     #[getter]
     fn title(&self) -> Option<&str> {
         self.inner.title.as_deref()

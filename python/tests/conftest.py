@@ -59,15 +59,25 @@ def cli_binary() -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def cli_rows(cli_binary, warc_file, tmp_path_factory) -> list[dict]:
-    """The command-line tool's rows for the test WARC (with removed blocks)."""
-    out = tmp_path_factory.mktemp("cli") / "rows.jsonl"
+def cli_batch(cli_binary: Path, inputs: list[Path], out: Path, *flags: str) -> list[dict]:
+    """`pageclean batch -q --removed FLAGS INPUTS -o OUT`: its rows."""
     subprocess.run(
-        [str(cli_binary), "batch", "-q", "--removed", str(warc_file), "-o", str(out)],
+        [str(cli_binary), "batch", "-q", "--removed", *flags, *map(str, inputs), "-o", str(out)],
         check=True,
     )
     return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="session")
+def cli_rows(cli_binary, warc_file, tmp_path_factory) -> list[dict]:
+    """The command-line tool's rows for the test WARC (with removed blocks)."""
+    return cli_batch(cli_binary, [warc_file], tmp_path_factory.mktemp("cli") / "rows.jsonl")
+
+
+@pytest.fixture(scope="session")
+def cli_rows_all(cli_binary, warc_file, tmp_path_factory) -> list[dict]:
+    """The same with `--keep-empty`: a row for every page, empty body or not."""
+    return cli_batch(cli_binary, [warc_file], tmp_path_factory.mktemp("cli") / "all.jsonl", "--keep-empty")
 
 
 def assert_rows_match(expected: list[dict], got: list[dict], engine: str) -> None:

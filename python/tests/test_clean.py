@@ -36,6 +36,10 @@ def doc() -> pageclean.Document:
 # --- the fixture pages, through the bindings ---------------------------------
 
 
+def _expected(d):
+    return json.loads((d / "expected.json").read_text(encoding="utf-8"))
+
+
 @pytest.fixture(scope="module")
 def rust_rows(cli_binary) -> dict[str, dict]:
     """The command-line tool's JSON rows for every fixture page, by path."""
@@ -61,10 +65,38 @@ def test_fixture_pages_match_the_rust_library(d, rust_rows):
     assert got.paragraphs == want["paragraphs"]
     assert got.text == want["text"]
     assert [r.to_dict() for r in got.removed] == want["removed"]
+    # Page type and metadata, as the tool names and shapes them.
+    assert got.page_type == want["pagetype"]
+    assert got.author == want["author"]
+    assert got.author == (", ".join(got.authors) or None)
+    assert got.date == want["date"]
+    assert got.site_name == want["source-hostname"]
+    assert got.description == want["excerpt"]
+    assert (";".join(got.categories) or None) == want["categories"]
+    assert (";".join(got.tags) or None) == want["tags"]
+    assert got.image == want["image"]
 
 
-def _expected(d):
-    return json.loads((d / "expected.json").read_text(encoding="utf-8"))
+# expected.json key -> Document attribute (compared as tests/fixtures.rs does).
+_EXPECTED_META = {"page_type": "page_type", "author": "author", "date": "date", "site_name": "site_name"}
+
+
+@pytest.mark.parametrize(
+    "d", [d for d in fixture_dirs() if set(_EXPECTED_META) & set(_expected(d))], ids=lambda d: d.name
+)
+def test_fixture_metadata(d):
+    """The page types and metadata named in the fixtures' expectations."""
+    exp = _expected(d)
+    opts = exp.get("options", {})
+    got = pageclean.clean(
+        fixture_input(d).read_bytes(),
+        language=opts.get("lang"),
+        keep_comments=opts.get("keep_comments", False),
+        page_types=opts.get("page_types", True),
+    )
+    for key, attr in _EXPECTED_META.items():
+        if key in exp:
+            assert getattr(got, attr) == exp[key], key
 
 
 @pytest.mark.parametrize("d", [d for d in fixture_dirs() if "encoding" in _expected(d)], ids=lambda d: d.name)
@@ -234,12 +266,67 @@ def test_to_dict_has_every_field_and_is_json(doc):
     assert set(d) == {
         "title", "language", "encoding", "text", "paragraphs", "blocks", "removed",
         "detection", "had_decode_errors", "input_kind", "repairs", "fallback",
+        "page_type", "authors", "author", "date", "modified", "site_name", "description",
+        "declared_language", "canonical_url", "categories", "tags", "image",
     }
+    for key in set(d) - {"blocks", "removed", "detection", "repairs", "fallback"}:
+        assert d[key] == getattr(doc, key), key
     assert d["title"] == doc.title and d["text"] == doc.text and d["paragraphs"] == doc.paragraphs
     assert d["removed"] == [r.to_dict() for r in doc.removed]
     assert d["blocks"] == [b.to_dict() for b in doc.blocks]
     assert d["fallback"] is None
     assert json.loads(json.dumps(d)) == d
+
+
+META_PAGE = (
+    "<!doctype html><html lang='en-GB'><head><title>Night trains return | Rail Daily</title>"
+    "<meta property='og:type' content='article'><meta property='og:site_name' content='Rail Daily'>"
+    "<meta property='og:description' content='Sleeper services resume between the capitals.'>"
+    "<meta property='og:image' content='https://rail.example/img/sleeper.jpg'>"
+    "<meta name='author' content='By Ana Ruiz'>"
+    "<meta property='article:published_time' content='2025-03-14T08:00:00Z'>"
+    "<meta property='article:modified_time' content='2025-03-15T09:30:00Z'>"
+    "<meta property='article:section' content='Travel'>"
+    "<meta property='article:tag' content='rail'><meta property='article:tag' content='night trains'>"
+    "<link rel='canonical' href='https://rail.example/2025/03/14/night-trains'>"
+    "</head><body>" + ARTICLE.split("<body>", 1)[1]
+)
+
+
+def test_page_metadata():
+    d = pageclean.clean(META_PAGE)
+    assert d.page_type == "article"
+    assert d.title == "Night trains return"
+    assert d.authors == ["Ana Ruiz"] and d.author == "Ana Ruiz"
+    assert d.date == "2025-03-14" and d.modified == "2025-03-15"
+    assert d.site_name == "Rail Daily"
+    assert d.description == "Sleeper services resume between the capitals."
+    assert d.image == "https://rail.example/img/sleeper.jpg"
+    assert d.canonical_url == "https://rail.example/2025/03/14/night-trains"
+    assert d.categories == ["Travel"] and d.tags == ["rail", "night trains"]
+    assert d.declared_language == "en-GB" and d.language == "en"
+    # Nothing declared: empty lists and None, not missing attributes.
+    bare = pageclean.clean("Plain\n\nA short and entirely ordinary sentence of text.")
+    assert bare.authors == [] and bare.author is None and bare.date is None and bare.modified is None
+    assert bare.categories == [] and bare.tags == [] and bare.image is None and bare.site_name is None
+    assert bare.canonical_url is None and bare.description is None
+    # The url hint stands in for a missing canonical URL.
+    assert pageclean.clean(ARTICLE, url="https://rail.example/a").canonical_url == "https://rail.example/a"
+
+
+def test_listing_pages_and_the_page_types_setting():
+    d = next(p for p in fixture_dirs() if p.name == "html_listing_en_tag_page")
+    raw = fixture_input(d).read_bytes()
+    listing = pageclean.clean(raw)
+    assert listing.page_type == "listing"
+    assert listing.paragraphs == [] and listing.text == ""
+    assert any(r.reason == "not_article" for r in listing.removed)
+    kept = pageclean.clean(raw, page_types=False)
+    assert kept.page_type == "listing" and kept.paragraphs
+    assert not any(r.reason == "not_article" for r in kept.removed)
+    c = pageclean.Cleaner(page_types=False)
+    assert c.settings()["page_types"] is False and c.clean(raw).paragraphs == kept.paragraphs
+    assert pickle.loads(pickle.dumps(c)).settings()["page_types"] is False
 
 
 def test_document_is_read_only(doc):
@@ -294,6 +381,7 @@ def test_cleaner_reuse_settings_and_pickle():
     assert s["language"] == "en" and s["keep_comments"] is True and s["max_input_bytes"] == 1 << 20
     assert s["max_depth"] == pageclean.DEFAULT_MAX_DEPTH
     assert s["max_elements"] == pageclean.DEFAULT_MAX_ELEMENTS
+    assert s["page_types"] is True
     assert pageclean.Cleaner(**s).settings() == s
     for proto in range(2, pickle.HIGHEST_PROTOCOL + 1):
         back = pickle.loads(pickle.dumps(c, protocol=proto))
@@ -354,8 +442,9 @@ def test_module_surface():
 _REASONS = {
     "navigation", "breadcrumb", "comment_form", "comments", "share", "related", "read_more",
     "pagination", "tags", "subscribe", "cookie_notice", "copyright", "counter", "login",
-    "search", "advertisement", "site_header", "duplicate_title", "byline", "other_language",
-    "link_dense", "too_short", "hidden", "outside_content", "repeated",
+    "search", "advertisement", "site_header", "duplicate_title", "byline", "caption",
+    "other_language", "link_dense", "too_short", "hidden", "outside_content", "repeated",
+    "not_article",
 }
 
 

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from pageclean.warc import hostname
+from pageclean.warc import ROW_FIELDS, hostname
 
-from conftest import EXAMPLES, FIXTURES, REPO, assert_rows_match, make_warc, need
+from conftest import EXAMPLES, FIXTURES, REPO, assert_rows_match, cli_batch, fixture_dirs, make_warc, need
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("PAGECLEAN_ENGINES") != "1", reason="engine jobs run with PAGECLEAN_ENGINES=1"
@@ -43,10 +43,15 @@ def warcs(tmp_path_factory) -> list[Path]:
 
 @pytest.fixture(scope="module")
 def expected(cli_binary, warcs, tmp_path_factory) -> list[dict]:
-    out = tmp_path_factory.mktemp("cli") / "rows.jsonl"
-    subprocess.run([str(cli_binary), "batch", "-q", "--removed", *map(str, warcs), "-o", str(out)], check=True)
-    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 88
+    """The tool's rows for the two files. With --keep-empty there is one row
+    per fixture page and file; by default pages whose body is empty
+    (listings) are left out, and the engines must leave out the same."""
+    d = tmp_path_factory.mktemp("cli")
+    rows = cli_batch(cli_binary, warcs, d / "rows.jsonl")
+    every = cli_batch(cli_binary, warcs, d / "all.jsonl", "--keep-empty")
+    assert len(every) == len(warcs) * len(fixture_dirs())
+    assert rows == [r for r in every if r["paragraphs"]]
+    assert 0 < len(rows) < len(every), "the fixtures hold pages with and without a body"
     return rows
 
 
@@ -139,22 +144,34 @@ def test_datatrove_pipeline_matches_the_cli(warc_file, cli_rows, tmp_path):
     for f in sorted((tmp_path / "data").glob("*.jsonl.gz")):
         with gzip.open(f, "rt", encoding="utf-8") as fh:
             docs += [json.loads(line) for line in fh]
+    # The row's other fields are in the metadata, under the same names.
+    in_metadata = [f for f in ROW_FIELDS if f not in ("id", "source", "hostname", "text", "paragraphs")]
     rows = [
         {
             "id": d["id"],
             "source": d["metadata"]["url"],
             "hostname": hostname(d["metadata"]["url"]),
-            "title": d["metadata"]["title"],
-            "language": d["metadata"]["language"],
-            "encoding": d["metadata"]["encoding"],
+            **{f: d["metadata"][f] for f in in_metadata},
             "text": d["text"],
-            "removed": d["metadata"]["removed"],
         }
         for d in docs
     ]
     # datatrove documents keep the text, not the paragraphs it joins.
     expected = [{k: v for k, v in r.items() if k != "paragraphs"} for r in cli_rows]
     assert_rows_match(expected, rows, "datatrove")
+
+
+def test_datatrove_keep_empty_matches_the_cli(warc_file, cli_rows_all, tmp_path):
+    """keep_empty=True forwards the pages with an empty body too, as --keep-empty."""
+    need(importlib.util.find_spec("datatrove") is not None, "datatrove is not installed")
+    from pageclean.datatrove import PagecleanExtractor, PagecleanWarcReader
+
+    reader = PagecleanWarcReader(str(warc_file.parent), glob_pattern="*.warc.gz")
+    docs = list(PagecleanExtractor(keep_empty=True).run(reader.run()))
+    assert [d.id for d in docs] == [r["id"] for r in cli_rows_all]
+    assert len(docs) == len(fixture_dirs())
+    for d, r in zip(docs, cli_rows_all):
+        assert (d.text, d.metadata["pagetype"]) == (r["text"], r["pagetype"]), d.id
 
 
 def test_datatrove_extractor_cleans_text_from_other_readers():

@@ -60,10 +60,26 @@ def test_truncated_archive_reports_and_stops(warc_file):
     assert all(p.body == by_id[p.id] for p in pages), "no partial page"
 
 
-def test_truncated_archive_gives_the_cli_rows(warc_file, cli_binary, tmp_path):
-    data = warc_file.read_bytes()
-    cut = tmp_path / "cut.warc.gz"
-    cut.write_bytes(data[: len(data) // 2])
+# Where archives are cut: inside a record's data, a record's header or a gzip
+# member's trailer, depending on the fixtures; the rows and the one error
+# must be the tool's wherever it is.
+CUTS = {
+    "half": lambda n: n // 2,
+    "seventh": lambda n: n // 7,
+    "three_quarters": lambda n: n * 3 // 4,
+    "gzip_trailer": lambda n: n - 5,
+}
+
+
+@pytest.mark.parametrize(
+    "where,compressed",
+    [(w, True) for w in CUTS] + [(w, False) for w in CUTS if w != "gzip_trailer"],
+    ids=lambda v: v if isinstance(v, str) else ("gzip" if v else "plain"),
+)
+def test_truncated_archive_gives_the_cli_rows(warc_file, cli_binary, tmp_path, where, compressed):
+    data = warc_file.read_bytes() if compressed else gzip.decompress(warc_file.read_bytes())
+    cut = tmp_path / ("cut.warc.gz" if compressed else "cut.warc")
+    cut.write_bytes(data[: CUTS[where](len(data))])
     out = tmp_path / "cli.jsonl"
     run = subprocess.run([str(cli_binary), "batch", "-q", "--removed", str(cut), "-o", str(out)],
                          capture_output=True, text=True)
@@ -90,7 +106,9 @@ def test_hostname():
     assert warc.hostname(None) is None and warc.hostname("") is None
 
 
-def test_rows_have_the_cli_fields(warc_file):
+def test_rows_have_the_cli_fields(warc_file, cli_rows):
+    # The tool's fields, in its order.
+    assert all(list(r) == list(warc.ROW_FIELDS) for r in cli_rows)
     rows = list(warc.clean_warc(warc_file))
     assert rows and list(rows[0]) == list(warc.ROW_FIELDS[:-1])
     with_removed = list(warc.clean_warc(warc_file, removed=True))
@@ -124,3 +142,15 @@ def test_python_reader_rows_match_the_cli(warc_file, cli_rows):
     rows = list(warc.clean_warc(warc_file, removed=True))
     assert [r["id"] for r in rows] == [r["id"] for r in cli_rows], "same rows in the same order"
     assert_rows_match(cli_rows, rows, "pageclean.warc")
+
+
+def test_keep_empty_rows_match_the_cli(warc_file, cli_rows, cli_rows_all):
+    """With keep_empty (--keep-empty) every page has a row; without, those
+    whose body came out empty (listings) are left out, by both."""
+    every = list(warc.clean_warc(warc_file, removed=True, keep_empty=True))
+    assert len(every) == len(fixture_dirs())
+    assert [r["id"] for r in every] == [r["id"] for r in cli_rows_all]
+    assert_rows_match(cli_rows_all, every, "pageclean.warc (keep_empty)")
+    left_out = [r for r in every if not r["paragraphs"]]
+    assert left_out and any(r["pagetype"] == "listing" for r in left_out)
+    assert [r["id"] for r in cli_rows] == [r["id"] for r in every if r["paragraphs"]]
