@@ -138,12 +138,19 @@ impl Repairer {
         apply(&mut cur, &mut repairs.chars, |t| {
             chars::clean_chars_with(t, spaces, norm)
         });
-        // Invisible characters inside a damaged word hide it from the
-        // mojibake step; once they are gone, look again.
+        // Invisible and control characters inside a reference, a tag or a
+        // damaged word hide it from the earlier steps (`</\u{0}span>`); once
+        // they are gone, look again.
         if repairs.chars > 0 {
-            let before = repairs.mojibake;
+            let before = repairs.entities + repairs.stray_tags + repairs.mojibake;
+            if cur.contains(['&', '<']) {
+                apply(&mut cur, &mut repairs.entities, |t| {
+                    entities::decode_protecting(t, protect)
+                });
+                apply(&mut cur, &mut repairs.stray_tags, strip_stray_tags);
+            }
             apply(&mut cur, &mut repairs.mojibake, fix_mojibake);
-            if repairs.mojibake > before {
+            if repairs.entities + repairs.stray_tags + repairs.mojibake > before {
                 apply(&mut cur, &mut repairs.chars, |t| {
                     chars::clean_chars_with(t, spaces, norm)
                 });
