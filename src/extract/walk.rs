@@ -200,7 +200,8 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                         });
                         continue;
                     }
-                    let hidden_root = !hints::is_skipped(name) && hints::is_hidden(el);
+                    let attrs = hints::Attrs::of(el);
+                    let hidden_root = !hints::is_skipped(name) && hints::is_hidden(&attrs);
                     let skip = hints::is_skipped(name) || hidden_root;
                     let block = hints::is_block(name);
                     if block && !skip {
@@ -209,8 +210,8 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     if name == "br" && !skip {
                         buf.push_break();
                     }
-                    let hint = hints::element_hint(name, el);
-                    let bonus = hints::content_bonus(name, el);
+                    let hint = hints::element_hint(name, &attrs);
+                    let bonus = hints::content_bonus(name, &attrs);
                     let parent = stack.iter().rev().find_map(|f| f.node);
                     let record = !skip && (block || hint.is_some() || bonus != 1.0);
                     let node = record.then(|| {
