@@ -7,7 +7,7 @@
 //! `*` placeholders, or, for label categories such as tags or share, when it
 //! is a short line that starts with the label.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use once_cell::sync::Lazy;
 
@@ -72,7 +72,7 @@ fn is_label(reason: Reason) -> bool {
 }
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
-    let mut exact = HashMap::new();
+    let mut exact = HashMap::default();
     let mut patterns = Vec::new();
     for (_, data) in FILES {
         for line in data.lines() {
@@ -101,8 +101,8 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             }
         }
     }
-    let mut by_first: HashMap<String, Vec<u32>> = HashMap::new();
-    let mut by_last: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<u32>> = HashMap::default();
+    let mut by_last: HashMap<String, Vec<u32>> = HashMap::default();
     for (i, p) in patterns.iter().enumerate() {
         let first = p
             .pieces

@@ -136,7 +136,10 @@ fn words_in(text: &str, script: Script) -> (Vec<char>, Vec<(usize, usize)>) {
     let mut start = 0;
     let mut foreign = false;
     for c in text.chars().chain(std::iter::once(' ')) {
-        if c.is_alphabetic() {
+        if c.is_ascii_alphabetic() {
+            foreign |= script != Script::Latin;
+            chars.push(c.to_ascii_lowercase());
+        } else if !c.is_ascii() && c.is_alphabetic() {
             foreign |= script_of_char(c) != Some(script);
             chars.extend(c.to_lowercase());
         } else if chars.len() > start {

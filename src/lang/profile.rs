@@ -121,10 +121,24 @@ impl Profiles {
         cap: f32,
         costs: &mut [f32],
     ) -> u32 {
+        // Candidates get dense slots, so that the per-word sums below run
+        // over contiguous arrays; listed trigrams of other languages land in
+        // one spare slot that is never read.
+        let k = candidates.len();
+        let mut slot = vec![k as u16; self.codes.len()];
+        for (j, &i) in candidates.iter().enumerate() {
+            slot[i] = j as u16;
+        }
+        let floors: Vec<f32> = candidates
+            .iter()
+            .map(|&i| f32::from(self.floors[i]))
+            .collect();
+        let mut saving = vec![0u32; k + 1];
+        let mut word_cost = vec![0f32; k];
+        let mut total = vec![0f32; k];
         let mut n = 0u32;
-        let mut saving = vec![0u32; self.codes.len()];
         for w in words {
-            saving.iter_mut().for_each(|s| *s = 0);
+            saving.fill(0);
             let mut nw = 0u32;
             for t in w.windows(3) {
                 if t.iter().any(|c| super::letters::is_mark(*c)) {
@@ -133,7 +147,7 @@ impl Profiles {
                 nw += 1;
                 if let Some(&(a, b)) = self.table.get(&pack(t[0], t[1], t[2])) {
                     for &(l, s) in &self.entries[a as usize..b as usize] {
-                        saving[l as usize] += u32::from(s);
+                        saving[usize::from(slot[l as usize])] += u32::from(s);
                     }
                 }
             }
@@ -141,15 +155,17 @@ impl Profiles {
                 continue;
             }
             n += nw;
-            let word_cost =
-                |i: usize| (nw as f32 * f32::from(self.floors[i]) - saving[i] as f32) / 10.0;
-            let min = candidates
-                .iter()
-                .map(|&i| word_cost(i))
-                .fold(f32::INFINITY, f32::min);
-            for &i in candidates {
-                costs[i] += (word_cost(i) - min).min(cap);
+            let nwf = nw as f32;
+            for ((c, f), s) in word_cost.iter_mut().zip(&floors).zip(&saving) {
+                *c = (nwf * f - *s as f32) / 10.0;
             }
+            let min = word_cost.iter().copied().fold(f32::INFINITY, f32::min);
+            for (t, c) in total.iter_mut().zip(&word_cost) {
+                *t += (c - min).min(cap);
+            }
+        }
+        for (&i, t) in candidates.iter().zip(&total) {
+            costs[i] += t;
         }
         n
     }
