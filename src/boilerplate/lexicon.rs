@@ -132,11 +132,30 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
 /// Case-folds and reduces punctuation to single spaces; keeps `*`; digit runs
 /// become `0`.
 pub(crate) fn normalize(text: &str) -> String {
+    /// What a lowercase character is to the normalization.
+    #[derive(PartialEq)]
+    enum Class {
+        Digit,
+        Word,
+        Separator,
+        Other,
+    }
+    fn class_of(c: char) -> Class {
+        if c.is_numeric() {
+            Class::Digit
+        } else if c.is_alphanumeric() || c == '*' || is_mark(c) {
+            Class::Word
+        } else if matches!(c, ',' | '.' | '\'' | '\u{a0}' | '\u{202f}') {
+            Class::Separator
+        } else {
+            Class::Other
+        }
+    }
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     let mut digit = false;
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_numeric() {
+    let mut feed = |c: char, class: Class| match class {
+        Class::Digit => {
             if !digit {
                 if space && !out.is_empty() {
                     out.push(' ');
@@ -145,18 +164,40 @@ pub(crate) fn normalize(text: &str) -> String {
             }
             digit = true;
             space = false;
-        } else if c.is_alphanumeric() || c == '*' || is_mark(c) {
+        }
+        Class::Word => {
             if space && !out.is_empty() {
                 out.push(' ');
             }
             out.push(c);
             space = false;
             digit = false;
-        } else if digit && matches!(c, ',' | '.' | '\'' | '\u{a0}' | '\u{202f}') {
-            // Thousands separators stay inside the number.
-        } else {
+        }
+        // Thousands separators stay inside the number.
+        Class::Separator if digit => {}
+        Class::Separator | Class::Other => {
             space = true;
             digit = false;
+        }
+    };
+    for ch in text.chars() {
+        if ch.is_ascii() {
+            // ASCII lowercases to one ASCII character; classes without tables.
+            let c = ch.to_ascii_lowercase();
+            let class = if c.is_ascii_digit() {
+                Class::Digit
+            } else if c.is_ascii_alphanumeric() || c == '*' {
+                Class::Word
+            } else if matches!(c, ',' | '.' | '\'') {
+                Class::Separator
+            } else {
+                Class::Other
+            };
+            feed(c, class);
+        } else {
+            for c in ch.to_lowercase() {
+                feed(c, class_of(c));
+            }
         }
     }
     out

@@ -17,7 +17,11 @@ pub fn word_count(text: &str) -> usize {
     let mut n = 0;
     let mut in_word = false;
     for c in text.chars() {
-        if is_cjk(c) {
+        if c.is_ascii() {
+            let alnum = c.is_ascii_alphanumeric();
+            n += usize::from(alnum && !in_word);
+            in_word = alnum;
+        } else if is_cjk(c) {
             n += 1;
             in_word = false;
         } else if c.is_alphanumeric() {

@@ -379,8 +379,9 @@ fn hint_of_words(ws: &[&str]) -> Option<(Reason, bool)> {
             .any(|k| w.eq_ignore_ascii_case(k))
     });
     for w in ws {
+        let first = w.as_bytes()[0].to_ascii_lowercase();
         for (stem, reason, hard) in STEMS {
-            if starts_ci(w, stem) && (*hard || !wrapper) {
+            if stem.as_bytes()[0] == first && starts_ci(w, stem) && (*hard || !wrapper) {
                 return Some((*reason, *hard));
             }
         }

@@ -39,6 +39,9 @@ pub(crate) const SINGLE_LANGUAGE_CODES: &[&str] =
     &["el", "he", "zh", "ja", "ko", "th", "ka", "hy", "bn"];
 
 pub(crate) fn script_of_char(c: char) -> Option<Script> {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic().then_some(Script::Latin);
+    }
     let s = match c as u32 {
         0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
         0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
@@ -55,6 +58,9 @@ pub(crate) fn script_of_char(c: char) -> Option<Script> {
         0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
         0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Script::Japanese,
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF => Script::Han,
+        // General punctuation and currency signs: no letters (a fast miss
+        // for dashes and quotes).
+        0x2000..=0x206F | 0x20A0..=0x20CF => return None,
         _ if c.is_alphabetic() => Script::Other,
         _ => return None,
     };
@@ -122,6 +128,16 @@ impl Script {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_letters_in_punctuation_ranges() {
+        for c in (0x2000..=0x206F)
+            .chain(0x20A0..=0x20CF)
+            .filter_map(char::from_u32)
+        {
+            assert!(!c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     #[test]
     fn scripts() {
