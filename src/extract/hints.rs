@@ -1,5 +1,6 @@
 //! What an element's name, class, id and role say about its content.
 
+use rustc_hash::FxHashMap;
 use scraper::node::Element;
 
 use crate::document::{BlockKind, Reason};
@@ -22,6 +23,8 @@ pub(crate) struct Attrs<'a> {
     aria_hidden: Option<&'a str>,
     /// `hidden` is present.
     hidden: bool,
+    /// A class or id token names the article body ([`names_content`]).
+    content: bool,
 }
 
 impl<'a> Attrs<'a> {
@@ -49,6 +52,7 @@ impl<'a> Attrs<'a> {
                 _ => {}
             }
         }
+        a.content = names_content(&a);
         a
     }
 
@@ -173,9 +177,24 @@ pub(crate) fn is_hidden(el: &Attrs<'_>) -> bool {
     })
 }
 
+/// Hints of the class and id tokens seen so far on a page: sites repeat the
+/// same few tokens on many elements.
+#[derive(Default)]
+pub(crate) struct TokenHints<'a>(FxHashMap<&'a str, Option<(Reason, bool)>>);
+
+impl<'a> TokenHints<'a> {
+    fn get(&mut self, token: &'a str) -> Option<(Reason, bool)> {
+        *self.0.entry(token).or_insert_with(|| token_hint(token))
+    }
+}
+
 /// A structural reason to drop an element's content, and whether it is
-/// decisive (`hard`).
-pub(crate) fn element_hint(name: &str, el: &Attrs<'_>) -> Option<(Reason, bool)> {
+/// decisive (`hard`). `memo` remembers the page's class and id tokens.
+pub(crate) fn element_hint<'a>(
+    name: &str,
+    el: &Attrs<'a>,
+    memo: &mut TokenHints<'a>,
+) -> Option<(Reason, bool)> {
     match name {
         "nav" | "menu" => return Some((Reason::Navigation, true)),
         "footer" => return Some((Reason::Copyright, true)),
@@ -192,7 +211,7 @@ pub(crate) fn element_hint(name: &str, el: &Attrs<'_>) -> Option<(Reason, bool)>
             _ => {}
         }
     }
-    if names_content(el) {
+    if el.content {
         return None;
     }
     // Classes are taken in sorted order, then the id; the first hard hint
@@ -200,7 +219,7 @@ pub(crate) fn element_hint(name: &str, el: &Attrs<'_>) -> Option<(Reason, bool)>
     // hard hints (else the soft ones) gives the same answer without sorting.
     let mut best: Option<(&str, (Reason, bool))> = None;
     for token in el.class.into_iter().flat_map(str::split_ascii_whitespace) {
-        if let Some(h) = token_hint(token) {
+        if let Some(h) = memo.get(token) {
             let better = best.is_none_or(|(t, (_, hard))| (!h.1, token) < (!hard, t));
             if better {
                 best = Some((token, h));
@@ -208,7 +227,7 @@ pub(crate) fn element_hint(name: &str, el: &Attrs<'_>) -> Option<(Reason, bool)>
         }
     }
     let best = best.map(|(_, h)| h);
-    match el.id.and_then(token_hint) {
+    match el.id.and_then(|id| memo.get(id)) {
         Some(h) if best.is_none_or(|(_, hard)| !hard && h.1) => Some(h),
         _ => best,
     }
@@ -405,7 +424,7 @@ pub(crate) fn content_bonus(name: &str, el: &Attrs<'_>) -> f32 {
     if el.itemprop == Some("articleBody") {
         bonus = bonus.max(2.0);
     }
-    if names_content(el) {
+    if el.content {
         bonus = bonus.max(1.8);
     }
     bonus

@@ -182,6 +182,7 @@ pub(crate) fn walk(doc: &Html) -> Walked {
     let mut stack: Vec<Frame> = Vec::new();
     let mut buf = Buffer::default();
     let mut hidden = String::new();
+    let mut token_hints = hints::TokenHints::default();
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -210,7 +211,7 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     if name == "br" && !skip {
                         buf.push_break();
                     }
-                    let hint = hints::element_hint(name, &attrs);
+                    let hint = hints::element_hint(name, &attrs, &mut token_hints);
                     let bonus = hints::content_bonus(name, &attrs);
                     let parent = stack.iter().rev().find_map(|f| f.node);
                     let record = !skip && (block || hint.is_some() || bonus != 1.0);
