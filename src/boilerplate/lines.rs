@@ -14,6 +14,13 @@ const SHORT_WORDS: usize = 6;
 /// Words in `text`; CJK characters count as a word each.
 /// Counts words the way the classifier does.
 pub fn word_count(text: &str) -> usize {
+    word_count_upto(text, usize::MAX - 1)
+}
+
+/// [`word_count`], but stops counting past `limit`: the count when it is at
+/// most `limit`, else `limit + 1`. Long blocks compared with a small bound
+/// are not read to the end.
+pub(crate) fn word_count_upto(text: &str, limit: usize) -> usize {
     let mut n = 0;
     let mut in_word = false;
     for c in text.chars() {
@@ -32,6 +39,9 @@ pub fn word_count(text: &str) -> usize {
         } else {
             in_word = false;
         }
+        if n > limit {
+            break;
+        }
     }
     n
 }
@@ -48,13 +58,13 @@ fn ends_sentence(text: &str) -> bool {
 
 /// A short line without closing punctuation: a headline or subheading.
 pub(crate) fn looks_like_heading(text: &str) -> bool {
-    let w = word_count(text);
+    let w = word_count_upto(text, 30);
     (2..=30).contains(&w) && !ends_sentence(text)
 }
 
 /// Prose: enough words, ending a sentence.
 pub(crate) fn reads_as_body(text: &str) -> bool {
-    let w = word_count(text);
+    let w = word_count_upto(text, 25);
     w >= 25 || w >= 8 && ends_sentence(text)
 }
 
@@ -157,7 +167,7 @@ const MAX_NOTICE_WORDS: usize = 80;
 /// site speaking ("we use") or asking to accept, in one short block. A news
 /// sentence about cookies rarely has all four.
 pub(crate) fn cookie_notice(text: &str) -> bool {
-    if word_count(text) > MAX_NOTICE_WORDS {
+    if word_count_upto(text, MAX_NOTICE_WORDS) > MAX_NOTICE_WORDS {
         return false;
     }
     let lower = text.to_lowercase();
@@ -171,7 +181,7 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     if cookie_notice(text) {
         return Some(Reason::CookieNotice);
     }
-    let words = word_count(text);
+    let words = word_count_upto(text, MAX_META_WORDS);
     if words == 0 || words > MAX_META_WORDS || ends_sentence(text) && !text.ends_with(':') {
         return None;
     }
