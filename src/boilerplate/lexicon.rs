@@ -141,7 +141,9 @@ pub(crate) fn normalize(text: &str) -> String {
         Other,
     }
     fn class_of(c: char) -> Class {
-        if c.is_numeric() {
+        if crate::lang::is_common_letter(c) {
+            Class::Word
+        } else if c.is_numeric() {
             Class::Digit
         } else if c.is_alphanumeric() || c == '*' || is_mark(c) {
             Class::Word

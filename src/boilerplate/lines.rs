@@ -31,7 +31,7 @@ pub(crate) fn word_count_upto(text: &str, limit: usize) -> usize {
         } else if is_cjk(c) {
             n += 1;
             in_word = false;
-        } else if c.is_alphanumeric() {
+        } else if crate::lang::is_common_letter(c) || c.is_alphanumeric() {
             if !in_word {
                 n += 1;
             }

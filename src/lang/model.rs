@@ -139,7 +139,7 @@ fn words_in(text: &str, script: Script) -> (Vec<char>, Vec<(usize, usize)>) {
         if c.is_ascii_alphabetic() {
             foreign |= script != Script::Latin;
             chars.push(c.to_ascii_lowercase());
-        } else if !c.is_ascii() && c.is_alphabetic() {
+        } else if !c.is_ascii() && (super::is_common_letter(c) || c.is_alphabetic()) {
             foreign |= script_of_char(c) != Some(script);
             chars.extend(c.to_lowercase());
         } else if chars.len() > start {

@@ -109,7 +109,6 @@ pub(crate) static PROFILES: Lazy<Profiles> = Lazy::new(|| {
         scripts.push(script_of(&sample).unwrap_or(Script::Other));
         floors.push(floor);
     }
-    listed.sort_unstable_by_key(|&(key, _, _)| key);
     let mut groups: Vec<Group> = Vec::new();
     for (i, &script) in scripts.iter().enumerate() {
         match groups.iter_mut().find(|g| g.script == script) {
