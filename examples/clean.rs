@@ -71,7 +71,7 @@ fn main() -> ExitCode {
         let result = cleaner.clean(&bytes);
         let written = match (&format, result) {
             (Format::Text, Ok(doc)) => write_text(&mut out, &doc),
-            (_, Ok(doc)) => writeln!(out, "{}", to_json(path, &doc)),
+            (_, Ok(doc)) => write_json_line(&mut out, path, &doc),
             (Format::Text, Err(e)) => {
                 eprintln!("clean: {path}: {e}");
                 failed = true;
@@ -113,13 +113,44 @@ fn write_text(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
     writeln!(out, "{}", doc.text())
 }
 
-fn to_json(path: &str, doc: &Document) -> serde_json::Value {
-    json!({
-        "path": path,
-        "title": doc.title,
-        "language": doc.language.map(|l| l.code()),
-        "encoding": doc.encoding(),
-        "paragraphs": doc.paragraphs().collect::<Vec<_>>(),
-        "removed": doc.removed.iter().map(|r| json!({"text": r.text, "reason": r.reason.as_str()})).collect::<Vec<_>>(),
-    })
+/// One page as a JSON object on one line, keys in sorted order, written
+/// straight to `out` (no intermediate JSON value).
+fn write_json_line(out: &mut impl Write, path: &str, doc: &Document) -> std::io::Result<()> {
+    fn string(out: &mut impl Write, s: &str) -> std::io::Result<()> {
+        serde_json::to_writer(&mut *out, s).map_err(std::io::Error::from)
+    }
+    fn opt(out: &mut impl Write, s: Option<&str>) -> std::io::Result<()> {
+        match s {
+            Some(s) => string(out, s),
+            None => out.write_all(b"null"),
+        }
+    }
+    out.write_all(b"{\"encoding\":")?;
+    string(out, doc.encoding())?;
+    out.write_all(b",\"language\":")?;
+    opt(out, doc.language.map(|l| l.code()))?;
+    out.write_all(b",\"paragraphs\":[")?;
+    for (i, p) in doc.paragraphs().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        string(out, p)?;
+    }
+    out.write_all(b"],\"path\":")?;
+    string(out, path)?;
+    out.write_all(b",\"removed\":[")?;
+    for (i, r) in doc.removed.iter().enumerate() {
+        out.write_all(if i > 0 {
+            b",{\"reason\":"
+        } else {
+            b"{\"reason\":"
+        })?;
+        string(out, r.reason.as_str())?;
+        out.write_all(b",\"text\":")?;
+        string(out, &r.text)?;
+        out.write_all(b"}")?;
+    }
+    out.write_all(b"],\"title\":")?;
+    opt(out, doc.title.as_deref())?;
+    out.write_all(b"}\n")
 }
