@@ -78,6 +78,7 @@ pub mod lang;
 mod limits;
 pub mod repair;
 pub mod segment;
+mod skim;
 
 pub use boilerplate::Target;
 pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_BYTES};

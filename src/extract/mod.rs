@@ -39,7 +39,8 @@ pub struct Extracted {
 /// ```
 #[must_use]
 pub fn extract(html: &str) -> Extracted {
-    let doc = Html::parse_document(html);
+    // Script and style bodies are never read: the tokenizer skips them.
+    let doc = Html::parse_document(&crate::skim::without_script_bodies(html));
     let title = page_title(&doc);
     let mut walked = walk::walk(&doc);
     let declared = jsonld::ArticleBody::from_scripts(&walked.json_ld);
