@@ -1,11 +1,12 @@
 //! Cleans pages and prints their body.
 //!
 //! ```text
-//! cargo run --release --example clean -- [--json|--jsonl] [--lang xx|--all-languages] [--keep-comments] PATH...
+//! cargo run --release --example clean -- [--json|--jsonl] [--lang xx|--all-languages] [--keep-comments] [--all-pages] PATH...
 //! ```
 //! Plain text by default: the title, then paragraphs separated by blank lines.
 //! `--json` prints one object per page; `--jsonl` one object per line for many
-//! pages. `-` reads stdin. Pages are cleaned one after another on one thread.
+//! pages; both carry the page type and metadata. `--all-pages` returns the
+//! main text of listing, product and forum pages too. `-` reads stdin. Pages are cleaned one after another on one thread.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
             "--json" => format = Format::Json,
             "--jsonl" => format = Format::Jsonl,
             "--keep-comments" => builder = builder.keep_comments(true),
+            "--all-pages" => builder = builder.page_types(false),
             "--all-languages" => builder = builder.language(Target::All),
             "--lang" => {
                 let code = args.next().unwrap_or_default();
@@ -42,7 +44,7 @@ fn main() -> ExitCode {
             }
             "-h" | "--help" => {
                 println!(
-                    "usage: clean [--json|--jsonl] [--lang xx|--all-languages] [--keep-comments] PATH..."
+                    "usage: clean [--json|--jsonl] [--lang xx|--all-languages] [--keep-comments] [--all-pages] PATH..."
                 );
                 return ExitCode::SUCCESS;
             }
@@ -51,7 +53,7 @@ fn main() -> ExitCode {
     }
     if paths.is_empty() {
         eprintln!(
-            "usage: clean [--json|--jsonl] [--lang xx|--all-languages] [--keep-comments] PATH..."
+            "usage: clean [--json|--jsonl] [--lang xx|--all-languages] [--keep-comments] [--all-pages] PATH..."
         );
         return ExitCode::from(2);
     }
@@ -71,7 +73,7 @@ fn main() -> ExitCode {
         let result = cleaner.clean(&bytes);
         let written = match (&format, result) {
             (Format::Text, Ok(doc)) => write_text(&mut out, &doc),
-            (_, Ok(doc)) => write_json_line(&mut out, path, &doc),
+            (_, Ok(doc)) => writeln!(out, "{}", to_json(path, &doc)),
             (Format::Text, Err(e)) => {
                 eprintln!("clean: {path}: {e}");
                 failed = true;
@@ -113,44 +115,23 @@ fn write_text(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
     writeln!(out, "{}", doc.text())
 }
 
-/// One page as a JSON object on one line, keys in sorted order, written
-/// straight to `out` (no intermediate JSON value).
-fn write_json_line(out: &mut impl Write, path: &str, doc: &Document) -> std::io::Result<()> {
-    fn string(out: &mut impl Write, s: &str) -> std::io::Result<()> {
-        serde_json::to_writer(&mut *out, s).map_err(std::io::Error::from)
-    }
-    fn opt(out: &mut impl Write, s: Option<&str>) -> std::io::Result<()> {
-        match s {
-            Some(s) => string(out, s),
-            None => out.write_all(b"null"),
-        }
-    }
-    out.write_all(b"{\"encoding\":")?;
-    string(out, doc.encoding())?;
-    out.write_all(b",\"language\":")?;
-    opt(out, doc.language.map(|l| l.code()))?;
-    out.write_all(b",\"paragraphs\":[")?;
-    for (i, p) in doc.paragraphs().enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        string(out, p)?;
-    }
-    out.write_all(b"],\"path\":")?;
-    string(out, path)?;
-    out.write_all(b",\"removed\":[")?;
-    for (i, r) in doc.removed.iter().enumerate() {
-        out.write_all(if i > 0 {
-            b",{\"reason\":"
-        } else {
-            b"{\"reason\":"
-        })?;
-        string(out, r.reason.as_str())?;
-        out.write_all(b",\"text\":")?;
-        string(out, &r.text)?;
-        out.write_all(b"}")?;
-    }
-    out.write_all(b"],\"title\":")?;
-    opt(out, doc.title.as_deref())?;
-    out.write_all(b"}\n")
+fn to_json(path: &str, doc: &Document) -> serde_json::Value {
+    json!({
+        "path": path,
+        "title": doc.title,
+        "language": doc.language.map(|l| l.code()),
+        "encoding": doc.encoding(),
+        "author": doc.metadata.author(),
+        "date": doc.metadata.date.map(|d| d.iso()),
+        "modified": doc.metadata.modified.map(|d| d.iso()),
+        "site_name": doc.metadata.site_name,
+        "description": doc.metadata.description,
+        "page_type": doc.page_type.as_str(),
+        "canonical_url": doc.metadata.canonical_url,
+        "categories": doc.metadata.categories,
+        "tags": doc.metadata.tags,
+        "image": doc.metadata.image,
+        "paragraphs": doc.paragraphs().collect::<Vec<_>>(),
+        "removed": doc.removed.iter().map(|r| json!({"text": r.text, "reason": r.reason.as_str()})).collect::<Vec<_>>(),
+    })
 }

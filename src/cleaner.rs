@@ -4,9 +4,10 @@
 use crate::boilerplate::{self, Context, Target};
 use crate::candidate::Candidate;
 use crate::charset::{self, Hints};
-use crate::document::{Document, Fallback, InputKind};
+use crate::document::{Block, Document, Fallback, InputKind, Reason, Removed};
 use crate::error::Error;
 use crate::limits::{self, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS};
+use crate::meta::{Metadata, PageType};
 use crate::repair::{Repairer, Repairs, Spaces};
 use crate::{extract, segment};
 
@@ -27,6 +28,7 @@ pub struct Cleaner {
     max_depth: usize,
     max_elements: usize,
     input_kind: Option<InputKind>,
+    page_types: bool,
 }
 
 impl Default for Cleaner {
@@ -104,6 +106,17 @@ impl CleanerBuilder {
         self
     }
 
+    /// Withhold the body of pages that are not articles (listings, products,
+    /// forum threads; see [`PageType::withholds_body`]), so that no article
+    /// is assembled from unrelated teasers. With `false` every page returns
+    /// its main text; [`Document::page_type`] is set either way.
+    /// Default: `true`.
+    #[must_use]
+    pub fn page_types(mut self, yes: bool) -> Self {
+        self.inner.page_types = yes;
+        self
+    }
+
     /// The configured cleaner.
     #[must_use]
     pub fn build(self) -> Cleaner {
@@ -125,6 +138,7 @@ impl Cleaner {
                 max_depth: DEFAULT_MAX_DEPTH,
                 max_elements: DEFAULT_MAX_ELEMENTS,
                 input_kind: None,
+                page_types: true,
             },
         }
     }
@@ -156,6 +170,8 @@ impl Cleaner {
                 removed: Vec::new(),
                 repairs,
                 fallback: Some(Fallback::Binary),
+                page_type: PageType::Other,
+                metadata: Metadata::default(),
             });
         }
         let fallback = match input_kind {
@@ -170,17 +186,21 @@ impl Cleaner {
             }
             None => (input_kind, decoded.text.as_ref()),
         };
-        let (html_title, cands) = match input_kind {
+        let (html_title, cands, mut metadata, page_type) = match input_kind {
             InputKind::Html => {
-                let e = extract::extract(text);
+                let e = extract::extract_at(text, self.url.as_deref());
                 let mut blocks = e.blocks;
                 repair_blocks(&mut blocks, &mut repairs);
-                (e.title, blocks)
+                (e.title, blocks, e.metadata, e.page_type)
             }
             // Text is repaired line by line first, so that segmentation sees
             // the real characters (mojibake hides script changes).
-            InputKind::Text => (None, segment::segment(&repair_lines(text, &mut repairs))),
+            InputKind::Text => {
+                let cands = segment::segment(&repair_lines(text, &mut repairs));
+                (None, cands, Metadata::default(), PageType::Article)
+            }
         };
+        repair_metadata(&mut metadata);
         let title = html_title.map(|t| BLOCK_REPAIR.repair(&t).into_owned());
         let ctx = Context {
             input_kind,
@@ -188,9 +208,12 @@ impl Cleaner {
             target: self.target,
             keep_comments: self.keep_comments,
         };
-        let out = boilerplate::classify(cands, &ctx);
+        let mut out = boilerplate::classify(cands, &ctx);
+        if self.page_types && page_type.withholds_body() {
+            withhold(&mut out.blocks, &mut out.removed);
+        }
         Ok(Document {
-            title: out.title,
+            title: metadata.title.clone().or(out.title),
             language: out.language,
             detection,
             had_decode_errors: decoded.had_errors,
@@ -199,6 +222,8 @@ impl Cleaner {
             removed: out.removed,
             repairs,
             fallback,
+            page_type,
+            metadata,
         })
     }
 
@@ -218,6 +243,37 @@ impl Cleaner {
             None
         }
     }
+}
+
+/// Moves every body block to `removed` as [`Reason::NotArticle`], keeping
+/// document order.
+fn withhold(blocks: &mut Vec<Block>, removed: &mut Vec<Removed>) {
+    for b in blocks.drain(..) {
+        removed.push(Removed {
+            text: b.text,
+            reason: Reason::NotArticle,
+        });
+    }
+}
+
+/// Repairs the text fields of metadata (entities, mojibake).
+fn repair_metadata(m: &mut Metadata) {
+    let fix = |s: &mut String| {
+        if let std::borrow::Cow::Owned(t) = BLOCK_REPAIR.repair(s) {
+            *s = t;
+        }
+    };
+    for s in [&mut m.title, &mut m.site_name, &mut m.description]
+        .into_iter()
+        .flatten()
+    {
+        fix(s);
+    }
+    m.authors
+        .iter_mut()
+        .chain(&mut m.categories)
+        .chain(&mut m.tags)
+        .for_each(fix);
 }
 
 fn repair_lines(text: &str, total: &mut Repairs) -> String {

@@ -3,6 +3,7 @@
 
 use crate::charset::Detection;
 use crate::lang::Lang;
+use crate::meta::{Metadata, PageType};
 use crate::repair::Repairs;
 
 /// What kind of text a body block is.
@@ -77,6 +78,8 @@ pub enum Reason {
     DuplicateTitle,
     /// Author and date lines: returned as metadata, not body.
     Byline,
+    /// Image captions and credits (`Foto: dpa`).
+    Caption,
     /// A block in another language than the one kept.
     OtherLanguage,
     /// A block that is mostly link text.
@@ -89,6 +92,10 @@ pub enum Reason {
     OutsideContent,
     /// A line repeated elsewhere on the page.
     Repeated,
+    /// The page is not an article (a listing, product or forum page), so
+    /// its text is not returned as a body; see
+    /// [`crate::CleanerBuilder::page_types`].
+    NotArticle,
 }
 
 impl Reason {
@@ -115,12 +122,14 @@ impl Reason {
             Reason::SiteHeader => "site_header",
             Reason::DuplicateTitle => "duplicate_title",
             Reason::Byline => "byline",
+            Reason::Caption => "caption",
             Reason::OtherLanguage => "other_language",
             Reason::LinkDense => "link_dense",
             Reason::TooShort => "too_short",
             Reason::Hidden => "hidden",
             Reason::OutsideContent => "outside_content",
             Reason::Repeated => "repeated",
+            Reason::NotArticle => "not_article",
         }
     }
 }
@@ -198,6 +207,13 @@ pub struct Document {
     pub repairs: Repairs,
     /// Set when the page was read in a degraded way, and why.
     pub fallback: Option<Fallback>,
+    /// What kind of page it is. Listings, products and forum threads have no
+    /// body by default (their text is in [`Document::removed`] with
+    /// [`Reason::NotArticle`]).
+    pub page_type: PageType,
+    /// Author, dates, site name and the rest of what the page says about
+    /// itself.
+    pub metadata: Metadata,
 }
 
 impl Document {

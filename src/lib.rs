@@ -76,6 +76,7 @@ mod error;
 pub mod extract;
 pub mod lang;
 mod limits;
+pub mod meta;
 pub mod repair;
 pub mod segment;
 mod skim;
@@ -86,6 +87,7 @@ pub use document::{Block, BlockKind, Document, Fallback, InputKind, Reason, Remo
 pub use error::Error;
 pub use lang::Lang;
 pub use limits::{DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS};
+pub use meta::{Metadata, PageType};
 
 /// Cleans one page with the default settings.
 ///

@@ -1,7 +1,10 @@
 //! Runs every fixture in `tests/fixtures/<name>/`: `input.txt` or `input.html`
 //! through the default pipeline (or the options in `expected.json`), compared
 //! with `expected.json` exactly: title, paragraphs in order, language,
-//! encoding, and chrome lines that must be removed.
+//! encoding, and chrome lines that must be removed; and, when the keys are
+//! present, `page_type`, `author` (names joined with `, `), `date` (ISO
+//! 8601) and `site_name`. `options` may set `lang`, `keep_comments` and
+//! `page_types`.
 
 use std::path::{Path, PathBuf};
 
@@ -44,6 +47,9 @@ fn check(dir: &Path) -> Vec<String> {
     {
         builder = builder.keep_comments(true);
     }
+    if exp.pointer("/options/page_types").and_then(Value::as_bool) == Some(false) {
+        builder = builder.page_types(false);
+    }
     let bytes = std::fs::read(input_of(dir)).unwrap();
     let doc = builder.build().clean(&bytes).expect("fixture cleans");
     let mut diffs = Vec::new();
@@ -80,6 +86,31 @@ fn check(dir: &Path) -> Vec<String> {
         && !doc.encoding().eq_ignore_ascii_case(enc)
     {
         diffs.push(format!("encoding: got {}, want {enc}", doc.encoding()));
+    }
+    if let Some(t) = exp["page_type"].as_str()
+        && doc.page_type.as_str() != t
+    {
+        diffs.push(format!("page_type: got {}, want {t}", doc.page_type));
+    }
+    let author = doc.metadata.author();
+    if let Some(a) = exp["author"].as_str()
+        && author.as_deref() != Some(a)
+    {
+        diffs.push(format!("author: got {author:?}, want {a:?}"));
+    }
+    let date = doc.metadata.date.map(|d| d.iso());
+    if let Some(d) = exp["date"].as_str()
+        && date.as_deref() != Some(d)
+    {
+        diffs.push(format!("date: got {date:?}, want {d}"));
+    }
+    if let Some(s) = exp["site_name"].as_str()
+        && doc.metadata.site_name.as_deref() != Some(s)
+    {
+        diffs.push(format!(
+            "site_name: got {:?}, want {s:?}",
+            doc.metadata.site_name
+        ));
     }
     for r in exp["removed_includes"]
         .as_array()

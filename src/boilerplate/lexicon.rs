@@ -244,7 +244,7 @@ pub fn lookup(text: &str) -> Option<Reason> {
     }
     colon_label(text)
         .or_else(|| leading_label(&words, text))
-        .or_else(|| notice_sentence(&words))
+        .or_else(|| notice_sentence(text, &words))
         .or_else(|| platform_share(&words))
 }
 
@@ -298,8 +298,9 @@ fn platform_share(words: &[&str]) -> Option<Reason> {
     None
 }
 
-/// Categories whose phrases start or end a longer notice (`All rights
-/// reserved. Reproduction only with a link.`).
+/// Categories whose phrases make a notice when they stand as a sentence of
+/// their own inside a line (`All rights reserved. Reproduction only with a
+/// link.`).
 fn is_notice(reason: Reason) -> bool {
     matches!(
         reason,
@@ -311,27 +312,46 @@ fn is_notice(reason: Reason) -> bool {
     )
 }
 
-/// Words a notice may add to a known phrase at its start or end.
-const NOTICE_EXTRA_WORDS: usize = 10;
+/// Words a line holding a notice may have.
+const MAX_NOTICE_WORDS: usize = 30;
+/// Words a subscription prompt may add after its known opening.
+const PROMPT_EXTRA_WORDS: usize = 10;
 
-/// A line that starts or ends with a notice phrase of two or more words and
-/// adds at most a short clause.
-fn notice_sentence(words: &[&str]) -> Option<Reason> {
+/// A short line in which a notice phrase stands as a sentence or segment of
+/// its own (`© 2024 Gazette. All rights reserved.`), or that opens with a
+/// subscription prompt of three or more words (`Subscribe to our newsletter
+/// and get …`). A phrase merely opening a sentence of prose (`All rights
+/// reserved, it said on every record sleeve.`) does not count.
+fn notice_sentence(text: &str, words: &[&str]) -> Option<Reason> {
     let lex = &*LEXICON;
-    let n = words.len();
-    for k in (1..=8.min(n.saturating_sub(1))).rev() {
-        if n - k > NOTICE_EXTRA_WORDS {
+    if super::word_count(text) > MAX_NOTICE_WORDS {
+        return None;
+    }
+    let cjk = text
+        .chars()
+        .any(|c| matches!(c as u32, 0x3040..=0x30FF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF));
+    let separator = |c: char| {
+        matches!(
+            c,
+            '.' | '!' | '?' | '|' | '·' | '•' | ';' | '©' | '。' | '！' | '？' | '｜'
+        ) || cjk && c.is_whitespace()
+    };
+    for segment in text.split(separator) {
+        let norm = normalize_block(segment);
+        if norm.split(' ').count() < 2 && super::word_count(&norm) < 4 {
             continue;
         }
-        for part in [&words[..k], &words[n - k..]] {
-            let phrase = part.join(" ");
-            // Two words at least (a CJK character counts as one).
-            if super::word_count(&phrase) < 2 {
-                continue;
-            }
-            if let Some(r) = lex.exact.get(&phrase).filter(|r| is_notice(**r)) {
-                return Some(*r);
-            }
+        if let Some(r) = lex.exact.get(&norm).filter(|r| is_notice(**r)) {
+            return Some(*r);
+        }
+    }
+    let n = words.len();
+    for k in (3..=8.min(n.saturating_sub(1))).rev() {
+        if n - k > PROMPT_EXTRA_WORDS {
+            continue;
+        }
+        if lex.exact.get(&words[..k].join(" ")) == Some(&Reason::Subscribe) {
+            return Some(Reason::Subscribe);
         }
     }
     None
@@ -371,7 +391,7 @@ fn leading_label(words: &[&str], text: &str) -> Option<Reason> {
 fn normalize_block(text: &str) -> String {
     let n = normalize(text);
     if n.contains('*') {
-        n.split(|c: char| c == '*' || c == ' ')
+        n.split(['*', ' '])
             .filter(|w| !w.is_empty())
             .collect::<Vec<_>>()
             .join(" ")

@@ -71,115 +71,231 @@ pub(crate) fn reads_as_body(text: &str) -> bool {
 /// Words in the longest line still read as a byline or date line.
 const MAX_META_WORDS: usize = 14;
 
-/// Stems that name cookies in the languages of the lexicon.
-const COOKIE_WORDS: &[&str] = &[
-    "cookie",
-    "çerez",
-    "쿠키",
-    "クッキー",
-    "куки",
-    "kuki",
-    "ciasteczk",
-    "ciastecz",
-    "galleta",
-];
-/// Stems that name the site or the visit.
+/// Word stems that name cookies.
+const COOKIE_WORDS: &[&str] = &["cookie", "çerez", "kuki", "ciastecz", "куки", "galleta"];
+/// Word stems that name a site.
 const SITE_WORDS: &[&str] = &[
     "site",
+    "website",
     "web",
+    "webseite",
+    "sitio",
+    "sito",
     "сайт",
     "strona",
     "stronie",
+    "stron",
     "witryn",
-    "sito",
-    "sitio",
-    "網站",
-    "网站",
-    "サイト",
-    "사이트",
+    "serwis",
+    "webové",
+    "stránk",
+    "websted",
+    "nettsted",
+    "webbplats",
     "موقع",
-    "navigat",
-    "navega",
-    "nutzererlebnis",
-    "experien",
-    "esperienz",
-    "przegląd",
-    "deneyim",
-    "opplevelse",
-    "ervaring",
-    "upplevelse",
-    "zážit",
 ];
-/// Stems of "using" cookies.
+/// Word stems of "using" cookies.
 const USE_WORDS: &[&str] = &[
     "use",
+    "uses",
+    "using",
     "usa",
+    "usamos",
     "utiliz",
     "verwend",
     "nutz",
     "utilis",
     "używa",
+    "stosuj",
     "kullan",
     "использ",
-    "使用",
-    "利用",
-    "사용",
     "gebruik",
     "anvä",
     "bruge",
     "bruk",
-    "stosuj",
+    "používá",
+    "využív",
+    "usiamo",
+    "yararlan",
 ];
-/// The site speaking of itself, or asking for agreement.
+/// The site speaking: first-person words, or a demonstrative before the site
+/// word ("this site uses").
 const SPEAKER_WORDS: &[&str] = &[
-    "we ",
-    "our ",
-    "мы ",
-    "nous ",
-    "wir ",
+    "we",
+    "our",
+    "us",
+    "nous",
+    "notre",
+    "nos",
+    "wir",
+    "unsere",
+    "unser",
+    "unseren",
+    "nosotros",
+    "nuestro",
+    "nuestra",
     "usamos",
     "utilizamos",
     "utilizziamo",
+    "noi",
+    "nostro",
     "używamy",
+    "stosujemy",
+    "nasz",
+    "nasza",
+    "naszej",
     "kullanıyoruz",
-    "verwenden",
-    "utilisons",
+    "мы",
+    "наш",
+    "нашем",
+    "wij",
+    "onze",
+    "vi",
+    "vår",
+    "vores",
+    "používáme",
+    "this",
+    "ce",
+    "cette",
+    "diese",
+    "dieser",
+    "diese",
+    "este",
+    "esta",
+    "questo",
+    "ten",
+    "ta",
+    "ta",
+    "bu",
+    "этот",
+    "данный",
+    "deze",
+    "dit",
+    "denna",
+    "tento",
+    "tato",
+];
+/// Notices in scripts without spaces, by substring.
+const CJK_COOKIE: &[&str] = &["cookie", "クッキー", "쿠키"];
+const CJK_SITE: &[&str] = &["网站", "網站", "サイト", "사이트", "本站"];
+const CJK_USE: &[&str] = &["使用", "利用", "사용"];
+const CJK_SPEAKER: &[&str] = &[
     "本站",
     "本网站",
+    "我们",
     "当サイト",
+    "当社",
     "저희",
-    "accept",
-    "agree",
-    "akzept",
-    "zustimm",
-    "acept",
-    "accett",
-    "akcept",
-    "kabul",
-    "соглаш",
-    "同意",
-    "동의",
+    "우리",
+    "본",
 ];
+
 /// Longest block read as a cookie notice, in words.
 const MAX_NOTICE_WORDS: usize = 80;
 
-/// A cookie notice: names cookies, the site or visit, their use, and the
-/// site speaking ("we use") or asking to accept, in one short block. A news
-/// sentence about cookies rarely has all four.
+/// A cookie notice: names cookies, the site, their use, and the site as the
+/// speaker ("we use", "this site uses"), in one short block. A news sentence
+/// about cookies speaks of the site in the third person.
 pub(crate) fn cookie_notice(text: &str) -> bool {
     if word_count_upto(text, MAX_NOTICE_WORDS) > MAX_NOTICE_WORDS {
         return false;
     }
     let lower = text.to_lowercase();
-    let has = |list: &[&str]| list.iter().any(|w| lower.contains(w));
-    has(COOKIE_WORDS) && has(SITE_WORDS) && has(USE_WORDS) && has(SPEAKER_WORDS)
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let starts = |list: &[&str]| words.iter().any(|w| list.iter().any(|s| w.starts_with(s)));
+    let whole = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    let has = |list: &[&str]| list.iter().any(|s| lower.contains(s));
+    let spaced =
+        starts(COOKIE_WORDS) && starts(SITE_WORDS) && starts(USE_WORDS) && whole(SPEAKER_WORDS);
+    spaced || has(CJK_COOKIE) && has(CJK_SITE) && has(CJK_USE) && has(CJK_SPEAKER)
 }
 
-/// Cookie notices, breadcrumb trails and date or byline lines: chrome by
+/// Labels that open an image caption or credit (`Abbildung 4: …`, `Foto: …`).
+const CAPTION_LABELS: &[&str] = &[
+    "abbildung",
+    "abb",
+    "bild",
+    "foto",
+    "fotos",
+    "photo",
+    "photos",
+    "image",
+    "figure",
+    "fig",
+    "grafik",
+    "quelle",
+    "source",
+    "fuente",
+    "fonte",
+    "źródło",
+    "zdjęcie",
+    "fot",
+    "фото",
+    "источник",
+    "джерело",
+    "图",
+    "图片",
+    "写真",
+    "사진",
+    "resim",
+    "fotoğraf",
+    "kaynak",
+    "crédit",
+    "credit",
+    "credits",
+];
+/// Longest caption, in words.
+const MAX_CAPTION_WORDS: usize = 60;
+
+/// An image caption or credit: a caption label, an optional number, then a
+/// colon (`Abbildung 4: klassische Schwachschicht`, `Foto: dpa`).
+fn is_caption(text: &str) -> bool {
+    if word_count(text) > MAX_CAPTION_WORDS {
+        return false;
+    }
+    // `… protests kicked off in June (Image: GETTY)`: a credit in brackets
+    // closing the block.
+    if let Some(open) = text.trim_end().strip_suffix(')').and_then(|t| t.rfind('(')) {
+        let inner = &text[open + 1..];
+        if let Some((label, _)) = inner.split_once([':', '：'])
+            && CAPTION_LABELS.contains(&label.trim().to_lowercase().as_str())
+        {
+            return true;
+        }
+    }
+    let Some((head, _)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let mut words = head.split_whitespace();
+    let Some(label) = words.next() else {
+        return false;
+    };
+    let label = label.trim_end_matches('.').to_lowercase();
+    let rest_is_number = words.all(|w| w.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()));
+    rest_is_number && CAPTION_LABELS.contains(&label.as_str())
+}
+
+/// A block that is nothing but a web address.
+pub(crate) fn bare_url(text: &str) -> bool {
+    let t = text.trim();
+    !t.contains(char::is_whitespace)
+        && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
+}
+
+/// Cookie notices, captions, breadcrumb trails and date or byline lines: chrome by
 /// their shape alone.
 pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     if cookie_notice(text) {
         return Some(Reason::CookieNotice);
+    }
+    if is_caption(text) {
+        return Some(Reason::Caption);
+    }
+    if bare_url(text) {
+        return Some(Reason::LinkDense);
     }
     let words = word_count_upto(text, MAX_META_WORDS);
     if words == 0 || words > MAX_META_WORDS || ends_sentence(text) && !text.ends_with(':') {
@@ -258,6 +374,40 @@ fn is_time(t: &str) -> bool {
         if (1..=2).contains(&h.len()) && m.len() == 2 && h.parse::<u32>().is_ok_and(|h| h < 24) && m.parse::<u32>().is_ok_and(|m| m < 60))
 }
 
+/// Fragments in a row that make a menu rather than prose.
+const FRAGMENT_RUN: usize = 4;
+/// Words in a fragment.
+const FRAGMENT_WORDS: usize = 3;
+
+/// Runs of [`FRAGMENT_RUN`] or more paragraph fragments of a few words each
+/// (player controls, tag clouds, menus flattened into paragraphs) are chrome.
+/// List items and headings are exempt: short items are normal in lists.
+pub(crate) fn revise_fragment_runs(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    let fragment = |i: usize| {
+        verdict[i].is_none()
+            && cands[i].kind == crate::document::BlockKind::Paragraph
+            && word_count(&cands[i].text) <= FRAGMENT_WORDS
+            && !ends_sentence(&cands[i].text)
+    };
+    let mut start = 0;
+    let n = cands.len();
+    let mut runs = Vec::new();
+    for i in 0..=n {
+        if i < n && fragment(i) {
+            continue;
+        }
+        if i - start >= FRAGMENT_RUN {
+            runs.push(start..i);
+        }
+        start = i + 1;
+    }
+    for r in runs {
+        for v in &mut verdict[r] {
+            *v = Some(Reason::Navigation);
+        }
+    }
+}
+
 /// On a text page, short lines next to chrome at the top or bottom are chrome
 /// too (menus and footers come in clusters).
 pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
@@ -325,6 +475,22 @@ mod tests {
     }
 
     #[test]
+    fn captions() {
+        assert!(is_caption("Abbildung 4: klassische Schwachschicht."));
+        assert!(is_caption("Foto: dpa"));
+        assert!(is_caption(
+            "The protests kicked off in June (Image: GETTY )"
+        ));
+        assert!(!is_caption("The council met (as planned) on Monday."));
+        assert!(!is_caption(
+            "Source of the river: a spring in the hills, the guide said."
+        ));
+        assert!(!is_caption(
+            "Photography is her passion: she began at twelve."
+        ));
+    }
+
+    #[test]
     fn cookie_notices() {
         assert!(cookie_notice(
             "We use cookies to improve your experience on our website. By continuing you accept."
@@ -338,6 +504,13 @@ mod tests {
         assert!(!cookie_notice(
             "Regulators fined the website for setting cookies without consent."
         ));
+        assert!(!cookie_notice(
+            "Privacy advocates said the site used tracking cookies before visitors could agree to them."
+        ));
+        assert!(cookie_notice(
+            "This site uses cookies. By continuing you agree."
+        ));
+        assert!(cookie_notice("本网站使用cookie，继续浏览即表示您同意。"));
     }
 
     #[test]

@@ -16,6 +16,7 @@
 
 pub mod lexicon;
 mod lines;
+mod rescue;
 
 pub use lines::word_count;
 
@@ -143,8 +144,9 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
         .collect();
     let langs: Vec<Option<Lang>> = guesses.iter().map(|g| g.map(|g| g.lang)).collect();
 
-    // 4: title.
+    // 4: title, and the lead paragraph between it and the body container.
     let title = find_title(&cands, &mut verdict, ctx);
+    rescue::lead(&cands, &mut verdict);
 
     // Soft structural hints: confirmed unless the block reads as body.
     for (i, c) in cands.iter().enumerate() {
@@ -180,10 +182,14 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
         }
     }
 
-    // 5: context at the edges of text pages.
+    // 5: context: runs of menu-like fragments anywhere, and the edges of
+    // text pages.
+    lines::revise_fragment_runs(&cands, &mut verdict);
     if ctx.input_kind == InputKind::Text {
         lines::revise_edges(&cands, &mut verdict);
     }
+
+    rescue::empty_body(&cands, &mut verdict);
 
     let mut blocks = Vec::new();
     let mut removed = Vec::new();
@@ -309,7 +315,8 @@ fn find_title(
     let k = key(&title);
     let mut first_copy = None;
     for (i, c) in cands.iter().enumerate() {
-        if verdict[i].is_none() && key(&c.text) == k {
+        let open = matches!(verdict[i], None | Some(Reason::OutsideContent));
+        if open && key(&c.text) == k {
             verdict[i] = Some(Reason::DuplicateTitle);
             first_copy.get_or_insert(i);
         }

@@ -92,9 +92,11 @@ const TEASER_RUN: usize = 3;
 /// Least characters of the opening link of a teaser (its headline).
 const TEASER_LINK_CHARS: u32 = 12;
 
-/// A teaser: a linked headline opening a block of other text.
+/// A teaser: a list item whose linked headline opens other text. (Paragraphs
+/// that open with a link are also how digest articles are written.)
 fn is_teaser(b: &RawBlock) -> bool {
-    b.lead_link_chars >= TEASER_LINK_CHARS
+    b.kind == BlockKind::ListItem
+        && b.lead_link_chars >= TEASER_LINK_CHARS
         && b.lead_link_chars * 7 >= b.chars
         && b.lead_link_chars < b.chars
 }

@@ -90,6 +90,8 @@ pub(crate) fn is_skipped(name: &str) -> bool {
             | "audio"
             | "map"
             | "figcaption"
+            | "rt"
+            | "rp"
     )
 }
 

@@ -10,6 +10,7 @@ mod decide;
 mod features;
 mod hints;
 mod jsonld;
+mod page;
 mod revise;
 mod title;
 mod walk;
@@ -17,6 +18,7 @@ mod walk;
 use scraper::Html;
 
 use crate::candidate::Candidate;
+use crate::meta::{self, Metadata, PageType};
 
 pub use title::page_title;
 
@@ -28,6 +30,10 @@ pub struct Extracted {
     pub title: Option<String>,
     /// Blocks in document order.
     pub blocks: Vec<Candidate>,
+    /// What the page says about itself.
+    pub metadata: Metadata,
+    /// What kind of page it is.
+    pub page_type: PageType,
 }
 
 /// Parses `html` and extracts its blocks.
@@ -39,9 +45,18 @@ pub struct Extracted {
 /// ```
 #[must_use]
 pub fn extract(html: &str) -> Extracted {
-    // Script and style bodies are never read: the tokenizer skips them.
+    extract_at(html, None)
+}
+
+/// [`extract`] for a page fetched from `url`, which is then one more source
+/// of its date and type.
+#[must_use]
+pub fn extract_at(html: &str, url: Option<&str>) -> Extracted {
+    // JavaScript and style bodies are never read: the tokenizer skips them.
     let doc = Html::parse_document(&crate::skim::without_script_bodies(html));
     let title = page_title(&doc);
+    let read = meta::read(&doc, url);
+    let mut shape = meta::dom_shape(&doc);
     let mut walked = walk::walk(&doc);
     let declared = jsonld::ArticleBody::from_scripts(&walked.json_ld);
     if !declared.is_empty() {
@@ -52,5 +67,13 @@ pub fn extract(html: &str) -> Extracted {
     let region = container::choose(&walked);
     let mut blocks = decide::candidates(walked, region.as_ref());
     revise::revise(&mut blocks);
-    Extracted { title, blocks }
+    page::block_shape(&blocks, &mut shape);
+    let page_type = read.page_type(&shape);
+    page::mark_bylines(&mut blocks, &read.meta);
+    Extracted {
+        title,
+        blocks,
+        metadata: read.meta,
+        page_type,
+    }
 }

@@ -194,7 +194,7 @@ pub struct Repaired<'a> {
 ///
 /// ```
 /// use pageclean::repair::repair;
-/// assert_eq!(repair("talks on & # 171; security & # 187; < p>went on"), "talks on «security» went on");
+/// assert_eq!(repair("talks on & # 171; security & # 187; < p>went on"), "talks on «security»\nwent on");
 /// assert_eq!(repair("AT&T says a < b"), "AT&T says a < b");
 /// assert_eq!(repair("Р’ РјРёСЂРµ"), "В мире");
 /// ```

@@ -1,0 +1,74 @@
+//! Prose that structure put outside the chosen content container but a
+//! reader wants: the lead paragraph between the headline and the body, and,
+//! when nothing at all survived, the page's prose (a last resort, as
+//! trafilatura's baseline is).
+
+use super::lines::{reads_as_body, word_count};
+use crate::candidate::Candidate;
+use crate::document::{BlockKind, Reason};
+
+/// Blocks after the headline searched for a lead paragraph.
+const LEAD_REACH: usize = 6;
+/// Words a lead paragraph needs: shorter blurbs under a headline are decks
+/// and captions.
+const LEAD_WORDS: usize = 30;
+/// Link density above which a block is not prose.
+const MAX_PROSE_LINKS: f32 = 0.2;
+/// A body shorter than this, in words, counts as empty.
+const EMPTY_BODY_WORDS: usize = 40;
+
+/// Words beyond which a "heading" is prose set in a heading element (a lead
+/// styled as `<h2>`).
+const HEADING_PROSE_WORDS: usize = 25;
+
+fn prose(c: &Candidate) -> bool {
+    let heading =
+        matches!(c.kind, BlockKind::Heading(_)) && word_count(&c.text) < HEADING_PROSE_WORDS;
+    c.link_density < MAX_PROSE_LINKS && reads_as_body(&c.text) && !heading
+}
+
+/// Reasons that only say where a block stood, not what it is.
+fn positional(r: Option<Reason>) -> bool {
+    matches!(r, Some(Reason::OutsideContent))
+}
+
+/// Keeps prose that sits between the headline and the first block of the
+/// content container (a standfirst set apart from the body).
+pub(crate) fn lead(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    let Some(t) = verdict
+        .iter()
+        .position(|v| *v == Some(Reason::DuplicateTitle))
+    else {
+        return;
+    };
+    if cands[t].in_main != Some(false) {
+        return;
+    }
+    for i in t + 1..cands.len().min(t + 1 + LEAD_REACH) {
+        if cands[i].in_main == Some(true) {
+            break;
+        }
+        if positional(verdict[i]) && prose(&cands[i]) && word_count(&cands[i].text) >= LEAD_WORDS {
+            verdict[i] = None;
+        }
+    }
+}
+
+/// When no body survived, keeps the page's prose blocks that were dropped
+/// only for where they stood.
+pub(crate) fn empty_body(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    let kept: usize = cands
+        .iter()
+        .zip(verdict.iter())
+        .filter(|(_, v)| v.is_none())
+        .map(|(c, _)| word_count(&c.text))
+        .sum();
+    if kept >= EMPTY_BODY_WORDS {
+        return;
+    }
+    for (c, v) in cands.iter().zip(verdict.iter_mut()) {
+        if positional(*v) && prose(c) {
+            *v = None;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! Page-level hooks of the extractor: the page's shape for
+//! [`crate::meta::PageType`], and blocks that repeat the byline or a date
+//! line, marked [`Reason::Byline`].
+
+use crate::candidate::Candidate;
+use crate::document::{BlockKind, Reason};
+use crate::meta::{Metadata, Shape, dates};
+
+/// Characters of a paragraph that count as prose for the shape.
+const PROSE_CHARS: usize = 90;
+/// Readability's minimum paragraph length for its reader score.
+const READER_MIN_CHARS: usize = 140;
+/// Words a date or byline line may have.
+const BYLINE_WORDS: usize = 12;
+
+/// Text width: ideographs and syllables count twice, as they carry about
+/// as much as two letters.
+fn width(text: &str) -> usize {
+    text.chars()
+        .map(|c| if c as u32 >= 0x2E80 { 2 } else { 1 })
+        .sum()
+}
+
+fn chrome(r: Reason) -> bool {
+    matches!(
+        r,
+        Reason::Navigation
+            | Reason::Copyright
+            | Reason::Related
+            | Reason::SiteHeader
+            | Reason::Hidden
+    )
+}
+
+/// Adds the block features of the shape to `shape`, from the blocks as
+/// decided (hints scoped to the main container).
+pub(crate) fn block_shape(cands: &[Candidate], shape: &mut Shape) {
+    let mut run = 0usize;
+    let blocks: Vec<&Candidate> = cands
+        .iter()
+        .filter(|c| !c.hint.is_some_and(chrome))
+        .collect();
+    for (i, b) in blocks.iter().enumerate() {
+        let len = width(&b.text);
+        let ld = b.link_density;
+        let linked_title = matches!(b.kind, BlockKind::Heading(_))
+            && ld >= 0.9
+            && len >= 12
+            && b.text.split_whitespace().count() <= 30;
+        if linked_title {
+            let summary = blocks[i + 1..]
+                .iter()
+                .take(3)
+                .any(|n| n.link_density < 0.3 && width(&n.text) >= 40);
+            if summary {
+                shape.linked_headings += 1;
+                run = 0;
+            }
+            continue;
+        }
+        if ld < 0.5 {
+            shape.text_chars += len;
+        }
+        let prose = matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote)
+            && len >= PROSE_CHARS
+            && ld < 0.3;
+        if prose {
+            run += 1;
+            shape.max_prose_run = shape.max_prose_run.max(run);
+        }
+        if matches!(b.kind, BlockKind::Paragraph | BlockKind::Preformatted)
+            && len >= READER_MIN_CHARS
+        {
+            shape.reader_score += ((len - READER_MIN_CHARS) as f32).sqrt();
+        }
+    }
+}
+
+fn fold(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Marks short blocks that are the byline or a date line: they name a
+/// declared author, or hold the publication date, with few other words.
+pub(crate) fn mark_bylines(cands: &mut [Candidate], meta: &Metadata) {
+    let authors: Vec<String> = meta
+        .authors
+        .iter()
+        .map(|a| fold(a))
+        .filter(|a| !a.is_empty())
+        .collect();
+    for c in cands.iter_mut() {
+        if c.hint.is_some() || matches!(c.kind, BlockKind::Heading(_)) {
+            continue;
+        }
+        let words = c.text.split_whitespace().count();
+        if words > BYLINE_WORDS || c.text.chars().count() > 160 {
+            continue;
+        }
+        let f = fold(&c.text);
+        let names = authors.iter().any(|a| {
+            f == *a
+                || f.starts_with(&format!("{a} "))
+                || f.ends_with(&format!(" {a}"))
+                || f.contains(&format!(" {a} "))
+        });
+        let dated = meta.date.is_some_and(|d| {
+            dates::in_text(&c.text, false) == Some(d) || dates::in_text(&c.text, true) == Some(d)
+        });
+        let bare_author = authors.contains(&f);
+        if bare_author || names && (dated || words <= 6) || dated && words <= 8 {
+            *c = c.clone().with_hint(Reason::Byline, true);
+        }
+    }
+}

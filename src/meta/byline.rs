@@ -1,0 +1,375 @@
+//! Authors and dates written in the page itself: `rel="author"` links,
+//! `itemprop="author"`, elements named `byline` or `author`, `<time>`
+//! elements and date lines; and the cleaning of a byline into names
+//! (`By Ana Ruiz | 14 January 2022` -> `Ana Ruiz`).
+
+use scraper::{ElementRef, Html, Node};
+
+use super::dates::{self, Date};
+
+/// Longest byline element text read, in characters.
+const MAX_BYLINE_CHARS: usize = 160;
+/// Most words a name list may have.
+const MAX_NAME_WORDS: usize = 10;
+
+/// Leading words that introduce a name (`By`, `Von`, `Par`, `Автор:`).
+const PREFIXES: &[&str] = &[
+    "written by",
+    "posted by",
+    "published by",
+    "story by",
+    "words by",
+    "text by",
+    "reported by",
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+    "przez",
+    "autor",
+    "autorin",
+    "autore",
+    "auteur",
+    "author",
+    "autora",
+    "yazar",
+    "автор",
+    "авторы",
+    "текст",
+    "text",
+    "texte",
+    "texto",
+    "tekst",
+    "redaktion",
+    "作者",
+    "文",
+    "记者",
+    "記者",
+    "撰文",
+    "글",
+    "기자",
+];
+
+/// Class or id words that name a byline or author element.
+fn names_author(el: &scraper::node::Element) -> bool {
+    el.classes().chain(el.id()).any(|t| {
+        let ws: Vec<String> = t
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .collect();
+        ws.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "author"
+                    | "authors"
+                    | "byline"
+                    | "byl"
+                    | "autor"
+                    | "auteur"
+                    | "authorname"
+                    | "writer"
+            )
+        }) && !ws.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "bio"
+                    | "avatar"
+                    | "photo"
+                    | "image"
+                    | "img"
+                    | "about"
+                    | "desc"
+                    | "description"
+                    | "box"
+                    | "follow"
+                    | "social"
+                    | "more"
+                    | "info"
+                    | "card"
+            )
+        })
+    })
+}
+
+/// Class or id words that name a date element.
+fn names_date(el: &scraper::node::Element) -> bool {
+    el.classes().chain(el.id()).any(|t| {
+        let t = t.to_ascii_lowercase();
+        [
+            "date", "time", "publish", "posted", "byline", "dateline", "meta", "datum", "fecha",
+            "data",
+        ]
+        .iter()
+        .any(|x| t.contains(x))
+            && !t.contains("update")
+            && !t.contains("modif")
+    })
+}
+
+fn text_of(el: ElementRef<'_>) -> String {
+    el.text()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Strips a leading introducer and cuts at the first separator or date.
+#[must_use]
+pub fn clean_name(raw: &str) -> Option<String> {
+    let mut s = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    loop {
+        let lower = s.to_lowercase();
+        let Some(p) = PREFIXES.iter().find(|p| {
+            // Italian `di` is also a surname particle (`Di Maria`): only its
+            // lower-case form counts.
+            let strict = **p == "di";
+            let source = if strict { s.as_str() } else { lower.as_str() };
+            source.starts_with(*p)
+                && lower[p.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_whitespace() || matches!(c, ':' | '/' | '：' | '|'))
+        }) else {
+            break;
+        };
+        s = s[p.len()..]
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '/' | '：' | '|'))
+            .to_owned();
+    }
+    let digit = s.find(|c: char| c.is_ascii_digit());
+    let cut = s
+        .find(['|', '•', '·', '—', '\n', '(', '/', '–', '@'])
+        .or(digit)
+        .or_else(|| s.find(" - "))
+        .unwrap_or(s.len());
+    let at_date = digit == Some(cut);
+    let mut s = s[..cut]
+        .trim()
+        .trim_end_matches([',', ';', ':', '-'])
+        .trim();
+    // Cut at a date: `Joshua Sokol May 17, 2017` loses its month, and
+    // `Claire Dubois, le 5 août` or `Ana Ruiz on 14 May` the short
+    // lower-case word before the date.
+    if at_date
+        && let Some((head, last)) = s.rsplit_once(char::is_whitespace)
+        && (dates::is_month(last.trim_end_matches('.'))
+            || last.chars().count() <= 4 && last.chars().all(char::is_lowercase))
+    {
+        s = head.trim_end_matches([',', ';', ':', '-', ' ']);
+    }
+    let words = s.split_whitespace().count();
+    let ok = !s.is_empty()
+        && words <= MAX_NAME_WORDS
+        && !s.contains("http")
+        && s.chars().any(char::is_alphabetic)
+        && s.chars().count() >= 2;
+    ok.then(|| s.to_owned())
+}
+
+/// Words joining two names (`Ana Ruiz and Li Wei`).
+const JOINERS: &[&str] = &[
+    " and ", " et ", " und ", " y ", " e ", " i ", " и ", " ve ", " en ", " och ", " og ", "、",
+    ";", " · ",
+];
+
+/// The names in a byline: cleaned, then split at commas and joining words.
+/// A comma after a single word is kept (`Jong, Michiel de` is one name in
+/// `Last, First` order).
+#[must_use]
+pub(crate) fn names(raw: &str) -> Vec<String> {
+    let Some(s) = clean_name(raw) else {
+        return Vec::new();
+    };
+    let mut parts = vec![s];
+    for j in JOINERS {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(j))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned)
+            .collect();
+    }
+    let out: Vec<String> = parts
+        .iter()
+        .flat_map(|p| {
+            let pieces: Vec<&str> = p
+                .split(',')
+                .map(str::trim)
+                .filter(|x| !x.is_empty())
+                .collect();
+            if pieces.iter().all(|x| x.split_whitespace().count() >= 2) {
+                pieces.into_iter().map(str::to_owned).collect()
+            } else {
+                vec![p.clone()]
+            }
+        })
+        .collect();
+    out
+}
+
+/// A name found in the page's markup, best source first.
+pub(crate) fn author_in_dom(doc: &Html) -> Option<String> {
+    let mut itemprop = None;
+    let mut rel = None;
+    let mut named = None;
+    for node in doc.root_element().descendants() {
+        let Some(el) = ElementRef::wrap(node) else {
+            continue;
+        };
+        let v = el.value();
+        if matches!(
+            v.name(),
+            "script" | "style" | "meta" | "link" | "head" | "noscript"
+        ) {
+            continue;
+        }
+        if itemprop.is_none() && matches!(v.attr("itemprop"), Some("author" | "creator")) {
+            let name = el
+                .descendants()
+                .filter_map(ElementRef::wrap)
+                .find(|e| e.value().attr("itemprop") == Some("name"))
+                .map(|e| {
+                    e.value()
+                        .attr("content")
+                        .map_or_else(|| text_of(e), str::to_owned)
+                })
+                .or_else(|| v.attr("content").map(str::to_owned))
+                .unwrap_or_else(|| text_of(el));
+            itemprop = short(&name).and_then(|n| clean_name(&n));
+        }
+        if rel.is_none()
+            && v.name() == "a"
+            && v.attr("rel")
+                .is_some_and(|r| r.split_whitespace().any(|x| x == "author"))
+        {
+            rel = short(&text_of(el)).and_then(|n| clean_name(&n));
+        }
+        if named.is_none() && names_author(v) {
+            named = short(&text_of(el))
+                .and_then(|n| clean_name(&n))
+                .filter(|n| plausible_name(n));
+        }
+    }
+    itemprop.or(rel).or(named)
+}
+
+/// A name from an element only named `author`: two words or more of two
+/// letters or more, or a name in a script without spaces.
+fn plausible_name(n: &str) -> bool {
+    let long_words = n
+        .split_whitespace()
+        .filter(|w| w.chars().count() >= 2)
+        .count();
+    long_words >= 2 || n.chars().any(|c| c as u32 >= 0x3040) && n.chars().count() >= 2
+}
+
+fn short(s: &str) -> Option<String> {
+    (!s.is_empty() && s.chars().count() <= MAX_BYLINE_CHARS).then(|| s.to_owned())
+}
+
+/// A publication date in the markup: `itemprop="datePublished"`, `<time>`
+/// elements (those marked as publication first), then elements named as
+/// dates or bylines.
+pub(crate) fn date_in_dom(doc: &Html, month_first: bool) -> Option<Date> {
+    let mut declared = None;
+    let mut time_pub = None;
+    let mut time_any = None;
+    let mut named = None;
+    for node in doc.root_element().descendants() {
+        let Some(el) = ElementRef::wrap(node) else {
+            continue;
+        };
+        let v = el.value();
+        if matches!(v.name(), "script" | "style" | "head" | "noscript") {
+            continue;
+        }
+        let value = || {
+            v.attr("datetime")
+                .or_else(|| v.attr("content"))
+                .and_then(dates::parse_value)
+                .or_else(|| short(&text_of(el)).and_then(|t| dates::in_text(&t, month_first)))
+        };
+        if declared.is_none() && v.attr("itemprop") == Some("datePublished") {
+            declared = value();
+        }
+        if v.name() == "time" {
+            let marked = v.attr("pubdate").is_some()
+                || v.classes()
+                    .any(|c| c.contains("publish") || c.contains("created"))
+                || el.parent().and_then(ElementRef::wrap).is_some_and(|p| {
+                    p.value()
+                        .classes()
+                        .any(|c| c.contains("publish") || c.contains("created"))
+                });
+            if marked && time_pub.is_none() {
+                time_pub = value();
+            } else if time_any.is_none() {
+                time_any = value();
+            }
+        } else if named.is_none() && names_date(v) && has_text(node) {
+            named = short(&text_of(el)).and_then(|t| dates::in_text(&t, month_first));
+        }
+    }
+    declared.or(time_pub).or(time_any).or(named)
+}
+
+fn has_text(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    node.children()
+        .any(|c| matches!(c.value(), Node::Text(t) if !t.trim().is_empty()))
+        || node.children().count() <= 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleans_bylines() {
+        assert_eq!(
+            clean_name("By Ana Ruiz | 14 January 2022").as_deref(),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(
+            clean_name("Von Jonas Weber, 14. Januar 2022").as_deref(),
+            Some("Jonas Weber")
+        );
+        assert_eq!(
+            clean_name("Автор: Иван Петров").as_deref(),
+            Some("Иван Петров")
+        );
+        assert_eq!(
+            clean_name("Par Claire Dubois et Marc Petit").as_deref(),
+            Some("Claire Dubois et Marc Petit")
+        );
+        assert_eq!(clean_name("记者 王小明").as_deref(), Some("王小明"));
+        assert_eq!(
+            clean_name("Par Claire Dubois, le 5 août 2019").as_deref(),
+            Some("Claire Dubois")
+        );
+        assert_eq!(
+            clean_name("Av Erik Lindqvist, 14 januari 2022").as_deref(),
+            Some("Erik Lindqvist")
+        );
+        assert_eq!(clean_name("https://example.org/me"), None);
+    }
+
+    #[test]
+    fn finds_dom_bylines_and_dates() {
+        let doc = Html::parse_document(
+            r#"<article><p class="byline">By <a rel="author" href="/a">Ana Ruiz</a></p>
+            <time datetime="2022-01-14T08:00">14 Jan</time><p>Body.</p></article>"#,
+        );
+        assert_eq!(author_in_dom(&doc).as_deref(), Some("Ana Ruiz"));
+        assert_eq!(
+            date_in_dom(&doc, false).map(|d| d.iso()).as_deref(),
+            Some("2022-01-14")
+        );
+    }
+}

@@ -1,0 +1,202 @@
+//! Shape features read from markup: dated posts, shop controls, code blocks.
+//! The block features of [`super::Shape`] come from the extractor.
+
+use scraper::{ElementRef, Html};
+
+use super::dates;
+use super::pagetype::Shape;
+
+/// Class or id words that name one post of a thread.
+const POST_WORDS: &[&str] = &[
+    "post",
+    "message",
+    "reply",
+    "answer",
+    "postbody",
+    "postbit",
+    "postcontainer",
+    "forumpost",
+];
+/// Words that, next to a post word, name a part of an article instead.
+const NOT_POST_WORDS: &[&str] = &[
+    "content",
+    "entry",
+    "title",
+    "meta",
+    "date",
+    "author",
+    "nav",
+    "navigation",
+    "list",
+    "related",
+    "footer",
+    "header",
+    "thumbnail",
+    "tags",
+    "categories",
+    "excerpt",
+    "summary",
+    "teaser",
+    "card",
+    "preview",
+    "form",
+    "button",
+    "count",
+    "info",
+    "image",
+    "img",
+    "link",
+    "links",
+    "prev",
+    "next",
+];
+
+/// Posts counted at most (a thread of this many is a thread).
+const MAX_POSTS: usize = 50;
+
+/// Add-to-cart phrases, lower case.
+const CART: &[&str] = &[
+    "add to cart",
+    "add to basket",
+    "add to bag",
+    "buy now",
+    "in den warenkorb",
+    "ajouter au panier",
+    "añadir al carrito",
+    "agregar al carrito",
+    "añadir a la cesta",
+    "aggiungi al carrello",
+    "adicionar ao carrinho",
+    "в корзину",
+    "do koszyka",
+    "sepete ekle",
+    "カートに入れる",
+    "カートに追加",
+    "加入购物车",
+    "加入購物車",
+    "in winkelwagen",
+    "lägg i varukorgen",
+    "do košíku",
+    "장바구니",
+];
+
+fn words(token: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in token.chars() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase();
+        cur.extend(c.to_lowercase());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+fn is_post(el: &scraper::node::Element) -> bool {
+    let mut post = false;
+    for t in el.classes().chain(el.id()) {
+        let ws = words(t);
+        if ws.iter().any(|w| NOT_POST_WORDS.contains(&w.as_str())) {
+            return false;
+        }
+        post |= ws.iter().any(|w| POST_WORDS.contains(&w.as_str()));
+    }
+    post
+}
+
+fn is_price(el: &scraper::node::Element) -> bool {
+    el.attr("itemprop") == Some("price")
+        || el.classes().chain(el.id()).any(|t| {
+            let t = t.to_lowercase();
+            [
+                "price", "preis", "prix", "precio", "prezzo", "preco", "cena", "fiyat", "цена",
+            ]
+            .iter()
+            .any(|k| t.contains(k))
+        })
+}
+
+/// Dated posts, shop controls and code blocks of `doc`.
+pub(crate) fn dom_shape(doc: &Html) -> Shape {
+    let mut s = Shape::default();
+    let mut price = false;
+    let mut cart = false;
+    // Node ids of counted posts, to count only the outermost.
+    let mut post_ends: Vec<ego_tree::NodeId> = Vec::new();
+    for node in doc.root_element().descendants() {
+        let Some(el) = ElementRef::wrap(node) else {
+            continue;
+        };
+        let v = el.value();
+        match v.name() {
+            "script" | "style" | "head" | "noscript" => continue,
+            "pre" => s.code_blocks += 1,
+            "button" | "input" | "a" if !cart => {
+                let label = v
+                    .attr("value")
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| el.text().collect::<String>())
+                    .to_lowercase();
+                cart = label.len() < 60 && CART.iter().any(|c| label.contains(c));
+            }
+            _ => {}
+        }
+        if !price && is_price(v) {
+            price = el.text().any(|t| t.chars().any(|c| c.is_ascii_digit()))
+                || v.attr("content").is_some();
+        }
+        if s.dated_posts < MAX_POSTS
+            && is_post(v)
+            && !el.ancestors().any(|a| post_ends.contains(&a.id()))
+        {
+            let dated = el
+                .descendants()
+                .any(|d| ElementRef::wrap(d).is_some_and(|e| e.value().name() == "time"))
+                || {
+                    let head: String = el
+                        .text()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .chars()
+                        .take(400)
+                        .collect();
+                    dates::in_text(&head, false).is_some()
+                };
+            if dated {
+                s.dated_posts += 1;
+                post_ends.push(el.id());
+            }
+        }
+    }
+    s.shop = price && cart;
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_posts_and_shops() {
+        let doc = Html::parse_document(
+            r#"<div class="post"><time>1</time>a</div><div class="post"><span>3 May 2021</span></div>
+               <div class="post-content"><time>x</time></div>
+               <span class="price">19,90 €</span><button>In den Warenkorb</button>"#,
+        );
+        let s = dom_shape(&doc);
+        assert_eq!(s.dated_posts, 2);
+        assert!(s.shop);
+    }
+}
