@@ -20,12 +20,15 @@ What is timed, per tool (single thread each):
   trafilatura   in this Python process, per page, after the bytes are read:
                 trafilatura.extract(bytes); the sum over pages.
 Rounds are interleaved (every tool once per round, in turn) so that load on the machine
-falls on all of them alike; each tool's figure is its median round. F1 is the 4-word
+falls on all of them alike; each tool's figure is its median round, by elapsed (wall) time
+and by CPU time (user + system: of the child process for the two binaries, of this process
+during the timed calls for the Python peers). F1 is the 4-word
 shingle F1 of ../shared/tools/eval_extract.py (ScrapingHub's metric) on the first round.
 """
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -45,10 +48,17 @@ def load(ds):
     return pages
 
 
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def run_process(cmd, paths):
+    c0 = children_cpu()
     t0 = time.perf_counter()
     res = subprocess.run(cmd + paths, capture_output=True, check=False)
     spent = time.perf_counter() - t0
+    cpu = children_cpu() - c0
     preds = {}
     for line in res.stdout.decode("utf-8", "replace").splitlines():
         try:
@@ -56,20 +66,22 @@ def run_process(cmd, paths):
         except ValueError:
             continue
         preds[obj.get("path")] = "\n".join(obj.get("paragraphs") or [])
-    return preds, spent
+    return preds, spent, cpu
 
 
 def run_in_process(func, pages, raw):
-    preds, spent = {}, 0.0
+    preds, spent, cpu = {}, 0.0, 0.0
     for path, _ in pages:
         b = raw[path]
+        c0 = time.process_time()
         t0 = time.perf_counter()
         try:
             preds[path] = func(b) or ""
         except Exception:  # a peer failing on a page scores it empty
             preds[path] = ""
         spent += time.perf_counter() - t0
-    return preds, spent
+        cpu += time.process_time() - c0
+    return preds, spent, cpu
 
 
 def main():
@@ -111,11 +123,13 @@ def main():
     tools = [t for t in tools if t[0] not in skip]
 
     times = {name: [] for name, _ in tools}
+    cpus = {name: [] for name, _ in tools}
     first = {}
     for r in range(a.rounds):
         for name, run in tools:
-            preds, spent = run()
+            preds, spent, cpu = run()
             times[name].append(spent)
+            cpus[name].append(cpu)
             first.setdefault(name, preds)
             print(f"# round {r + 1} {name}: {len(pages) / spent:.1f} pages/s", file=sys.stderr, flush=True)
 
@@ -133,14 +147,19 @@ def main():
     mb = sum(len(b) for b in raw.values()) / 1e6
     print(f"# {os.path.basename(os.path.normpath(a.dataset))}: {len(pages)} pages, {mb:.1f} MB; "
           f"median of {a.rounds} interleaved rounds, single thread")
-    base = len(pages) / statistics.median(times["pageclean"]) if "pageclean" in times else None
-    print(f"{'tool':<14}{'pages/s':>10}{'ms/page':>10}{'pageclean is':>14}{'F1':>8}")
+    print("# wall: elapsed time; cpu: user+system time of the tool (less sensitive to other load)")
+    n = len(pages)
+    wall = {k: n / statistics.median(v) for k, v in times.items()}
+    cpu = {k: n / statistics.median(v) for k, v in cpus.items() if statistics.median(v) > 0}
+    print(f"{'tool':<14}{'pages/s':>9}{'ms/page':>9}{'pageclean is':>14}"
+          f"{'cpu pages/s':>13}{'pageclean is':>14}{'F1':>8}")
     for name, _ in tools:
-        pps = len(pages) / statistics.median(times[name])
-        ratio = f"{base / pps:.2f}x" if base else "-"
+        ratio = f"{wall['pageclean'] / wall[name]:.2f}x" if "pageclean" in wall else "-"
+        c = cpu.get(name)
+        cratio = f"{cpu['pageclean'] / c:.2f}x" if c and "pageclean" in cpu else "-"
         score = f"{f1[name]:.3f}" if name in f1 else "-"
-        print(f"{name:<14}{pps:>10.1f}{1000 / pps:>10.2f}{ratio:>14}{score:>8}")
-
+        print(f"{name:<14}{wall[name]:>9.1f}{1000 / wall[name]:>9.2f}{ratio:>14}"
+              f"{(f'{c:.1f}' if c else '-'):>13}{cratio:>14}{score:>8}")
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -104,9 +104,51 @@ fn words(token: &str) -> Vec<String> {
     out
 }
 
+/// The value of the attribute `name` (no namespace), as
+/// [`scraper::node::Element::attr`] finds it, by comparing names in place.
+fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    el.attrs
+        .iter()
+        .find(|(q, _)| q.ns.is_empty() && &*q.local == name)
+        .map(|(_, v)| &**v)
+}
+
+/// The class tokens and the id, read from the attributes without interning
+/// (repeats kept; the callers do not depend on order or repeats).
+fn tokens(el: &scraper::node::Element) -> impl Iterator<Item = &str> {
+    let named = |n: &'static str| {
+        el.attrs
+            .iter()
+            .find(move |(q, _)| &*q.local == n)
+            .map(|(_, v)| &**v)
+    };
+    named("class")
+        .into_iter()
+        .flat_map(str::split_ascii_whitespace)
+        .chain(named("id"))
+}
+
+/// `hay` contains the lowercase ASCII `needle` in any ASCII case.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    hay.len() >= needle.len()
+        && hay
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 fn is_post(el: &scraper::node::Element) -> bool {
+    // Every post word contains one of these: without them no token names a
+    // post, and the answer is no whatever else the tokens say.
+    if !tokens(el).any(|t| {
+        ["post", "message", "reply", "answer"]
+            .iter()
+            .any(|k| contains_ci(t, k))
+    }) {
+        return false;
+    }
     let mut post = false;
-    for t in el.classes().chain(el.id()) {
+    for t in tokens(el) {
         let ws = words(t);
         if ws.iter().any(|w| NOT_POST_WORDS.contains(&w.as_str())) {
             return false;
@@ -117,14 +159,17 @@ fn is_post(el: &scraper::node::Element) -> bool {
 }
 
 fn is_price(el: &scraper::node::Element) -> bool {
-    el.attr("itemprop") == Some("price")
-        || el.classes().chain(el.id()).any(|t| {
-            let t = t.to_lowercase();
-            [
-                "price", "preis", "prix", "precio", "prezzo", "preco", "cena", "fiyat", "цена",
-            ]
-            .iter()
-            .any(|k| t.contains(k))
+    const KEYS: &[&str] = &[
+        "price", "preis", "prix", "precio", "prezzo", "preco", "cena", "fiyat", "цена",
+    ];
+    attr(el, "itemprop") == Some("price")
+        || tokens(el).any(|t| {
+            if t.is_ascii() {
+                KEYS.iter().any(|k| contains_ci(t, k))
+            } else {
+                let t = t.to_lowercase();
+                KEYS.iter().any(|k| t.contains(k))
+            }
         })
 }
 
@@ -144,8 +189,7 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
             "script" | "style" | "head" | "noscript" => continue,
             "pre" => s.code_blocks += 1,
             "button" | "input" | "a" if !cart => {
-                let label = v
-                    .attr("value")
+                let label = attr(v, "value")
                     .map(str::to_owned)
                     .unwrap_or_else(|| el.text().collect::<String>())
                     .to_lowercase();
@@ -155,7 +199,7 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
         }
         if !price && is_price(v) {
             price = el.text().any(|t| t.chars().any(|c| c.is_ascii_digit()))
-                || v.attr("content").is_some();
+                || attr(v, "content").is_some();
         }
         if s.dated_posts < MAX_POSTS
             && is_post(v)
