@@ -128,23 +128,46 @@ fn tokens(el: &scraper::node::Element) -> impl Iterator<Item = &str> {
         .chain(named("id"))
 }
 
-/// `hay` contains the lowercase ASCII `needle` in any ASCII case.
-fn contains_ci(hay: &str, needle: &str) -> bool {
-    hay.len() >= needle.len()
-        && hay
-            .as_bytes()
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+/// Bytes (either ASCII case) that start one of the lowercase ASCII `needles`.
+const fn first_bytes(needles: &[&str]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < needles.len() {
+        let b = needles[i].as_bytes()[0];
+        t[b as usize] = true;
+        t[b.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    t
+}
+
+/// Every post word contains one of these.
+const POST_STEMS: &[&str] = &["post", "message", "reply", "answer"];
+const POST_FIRST: [bool; 256] = first_bytes(POST_STEMS);
+/// Words for a price, ASCII ones.
+const PRICE_ASCII: &[&str] = &[
+    "price", "preis", "prix", "precio", "prezzo", "preco", "cena", "fiyat",
+];
+const PRICE_FIRST: [bool; 256] = first_bytes(PRICE_ASCII);
+
+/// `hay` contains one of the lowercase ASCII `needles` in any ASCII case;
+/// `first` marks the bytes that start one: one pass over `hay`, needles
+/// compared only where one may start.
+fn contains_any_ci(hay: &str, needles: &[&str], first: &[bool; 256]) -> bool {
+    let b = hay.as_bytes();
+    (0..b.len()).any(|i| {
+        first[usize::from(b[i])]
+            && needles.iter().any(|n| {
+                let n = n.as_bytes();
+                b.len() - i >= n.len() && b[i..i + n.len()].eq_ignore_ascii_case(n)
+            })
+    })
 }
 
 fn is_post(el: &scraper::node::Element) -> bool {
-    // Every post word contains one of these: without them no token names a
-    // post, and the answer is no whatever else the tokens say.
-    if !tokens(el).any(|t| {
-        ["post", "message", "reply", "answer"]
-            .iter()
-            .any(|k| contains_ci(t, k))
-    }) {
+    // Without a post stem no token names a post, and the answer is no
+    // whatever else the tokens say.
+    if !tokens(el).any(|t| contains_any_ci(t, POST_STEMS, &POST_FIRST)) {
         return false;
     }
     let mut post = false;
@@ -162,10 +185,11 @@ fn is_price(el: &scraper::node::Element) -> bool {
     const KEYS: &[&str] = &[
         "price", "preis", "prix", "precio", "prezzo", "preco", "cena", "fiyat", "цена",
     ];
+
     attr(el, "itemprop") == Some("price")
         || tokens(el).any(|t| {
             if t.is_ascii() {
-                KEYS.iter().any(|k| contains_ci(t, k))
+                contains_any_ci(t, PRICE_ASCII, &PRICE_FIRST)
             } else {
                 let t = t.to_lowercase();
                 KEYS.iter().any(|k| t.contains(k))
