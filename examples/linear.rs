@@ -69,9 +69,9 @@ fn section(seed: &mut u64, n: usize) -> String {
     let mut h = String::new();
     let _ = write!(h, "<h2>Section {n}: {}</h2>", sentence(seed, 5));
     for _ in 0..4 {
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<p>{} <a href=\"/story/{n}\">{}</a> <em>{}</em> {}</p>\n",
+            "<p>{} <a href=\"/story/{n}\">{}</a> <em>{}</em> {}</p>",
             sentence(seed, 14),
             sentence(seed, 3),
             sentence(seed, 4),
