@@ -324,7 +324,7 @@ const PROMPT_EXTRA_WORDS: usize = 10;
 /// reserved, it said on every record sleeve.`) does not count.
 fn notice_sentence(text: &str, words: &[&str]) -> Option<Reason> {
     let lex = &*LEXICON;
-    if super::word_count(text) > MAX_NOTICE_WORDS {
+    if super::word_count_upto(text, MAX_NOTICE_WORDS) > MAX_NOTICE_WORDS {
         return None;
     }
     let cjk = text

@@ -253,7 +253,7 @@ const MAX_CAPTION_WORDS: usize = 60;
 /// An image caption or credit: a caption label, an optional number, then a
 /// colon (`Abbildung 4: klassische Schwachschicht`, `Foto: dpa`).
 fn is_caption(text: &str) -> bool {
-    if word_count(text) > MAX_CAPTION_WORDS {
+    if word_count_upto(text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS {
         return false;
     }
     // `… protests kicked off in June (Image: GETTY)`: a credit in brackets
@@ -386,7 +386,7 @@ pub(crate) fn revise_fragment_runs(cands: &[Candidate], verdict: &mut [Option<Re
     let fragment = |i: usize| {
         verdict[i].is_none()
             && cands[i].kind == crate::document::BlockKind::Paragraph
-            && word_count(&cands[i].text) <= FRAGMENT_WORDS
+            && word_count_upto(&cands[i].text, FRAGMENT_WORDS) <= FRAGMENT_WORDS
             && !ends_sentence(&cands[i].text)
     };
     let mut start = 0;
@@ -419,7 +419,7 @@ pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) 
             Some(Reason::Related) => under_related = true,
             Some(_) => {}
             None if under_related
-                && word_count(&cands[i].text) <= HEADLINE_WORDS
+                && word_count_upto(&cands[i].text, HEADLINE_WORDS) <= HEADLINE_WORDS
                 && !reads_as_body(&cands[i].text) =>
             {
                 verdict[i] = Some(Reason::Related);
@@ -427,8 +427,10 @@ pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) 
             None => under_related = false,
         }
     }
-    let short =
-        |i: usize| word_count(&cands[i].text) <= SHORT_WORDS && !ends_sentence(&cands[i].text);
+    let short = |i: usize| {
+        word_count_upto(&cands[i].text, SHORT_WORDS) <= SHORT_WORDS
+            && !ends_sentence(&cands[i].text)
+    };
     // Bottom up.
     let mut gap = usize::MAX;
     for i in (0..n).rev() {

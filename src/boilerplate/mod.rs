@@ -19,6 +19,7 @@ mod lines;
 mod rescue;
 
 pub use lines::word_count;
+pub(crate) use lines::word_count_upto;
 
 use crate::candidate::Candidate;
 use crate::document::{Block, BlockKind, InputKind, Reason, Removed};
