@@ -73,7 +73,10 @@ fn main() -> ExitCode {
         let result = cleaner.clean(&bytes);
         let written = match (&format, result) {
             (Format::Text, Ok(doc)) => write_text(&mut out, &doc),
-            (_, Ok(doc)) => writeln!(out, "{}", to_json(path, &doc)),
+            // Serialized straight into the buffer (no `Display` detour).
+            (_, Ok(doc)) => serde_json::to_writer(&mut out, &to_json(path, &doc))
+                .map_err(std::io::Error::from)
+                .and_then(|()| out.write_all(b"\n")),
             (Format::Text, Err(e)) => {
                 eprintln!("clean: {path}: {e}");
                 failed = true;

@@ -79,6 +79,7 @@ mod limits;
 pub mod meta;
 pub mod repair;
 pub mod segment;
+mod skim;
 
 pub use boilerplate::Target;
 pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_BYTES};

@@ -11,23 +11,45 @@ pub const DEFAULT_MAX_DEPTH: usize = 2048;
 /// Default for [`crate::CleanerBuilder::max_elements`].
 pub const DEFAULT_MAX_ELEMENTS: usize = 200_000;
 
-/// Elements that never hold content, so never raise the depth.
-const VOID: &[&[u8]] = &[
-    b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
-    b"source", b"track", b"wbr", b"param", b"keygen",
-];
-/// Elements closed implicitly by their next sibling, which do not nest.
-const SELF_CLOSING_SIBLINGS: &[&[u8]] = &[
-    b"p",
-    b"li",
-    b"dt",
-    b"dd",
-    b"option",
-    b"tr",
-    b"td",
-    b"th",
-    b"!doctype",
-];
+/// Elements that never raise the depth: void elements, which never hold
+/// content, and elements closed implicitly by their next sibling, which do
+/// not nest (`p`, `li`, `td`...). Names are matched case-insensitively.
+fn never_nests(name: &[u8]) -> bool {
+    let mut low = [0u8; 8];
+    if name.len() > low.len() {
+        return false;
+    }
+    for (d, s) in low.iter_mut().zip(name) {
+        *d = s.to_ascii_lowercase();
+    }
+    matches!(
+        &low[..name.len()],
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"param"
+            | b"keygen"
+            | b"p"
+            | b"li"
+            | b"dt"
+            | b"dd"
+            | b"option"
+            | b"tr"
+            | b"td"
+            | b"th"
+            | b"!doctype"
+    )
+}
 
 /// What the scan found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,14 +62,15 @@ pub(crate) struct Shape {
 
 /// One pass over the markup: counts start tags and tracks how deep open
 /// container elements nest. Comments and raw text are not skipped exactly;
-/// the figures are estimates for limits, not a parse.
+/// the figures are estimates for limits, not a parse. SIMD searches
+/// (`memchr`) find each `<` and the end of each container's start tag.
 pub(crate) fn shape(html: &str) -> Shape {
     let b = html.as_bytes();
     let mut depth: usize = 0;
     let mut max_depth = 0;
     let mut elements = 0;
     let mut i = 0;
-    while let Some(p) = memchr(b'<', &b[i..]) {
+    while let Some(p) = memchr::memchr(b'<', &b[i..]) {
         let start = i + p + 1;
         i = start;
         let close = b.get(start) == Some(&b'/');
@@ -64,15 +87,13 @@ pub(crate) fn shape(html: &str) -> Shape {
             continue;
         }
         elements += 1;
-        let name = &b[name_start..j];
-        let listed = |list: &[&[u8]]| list.iter().any(|t| t.eq_ignore_ascii_case(name));
-        let skip = listed(VOID) || listed(SELF_CLOSING_SIBLINGS);
-        let self_closed = b[j..]
-            .iter()
-            .take(512)
-            .position(|&c| c == b'>')
-            .is_some_and(|e| e > 0 && b[j + e - 1] == b'/');
-        if !skip && !self_closed {
+        if never_nests(&b[name_start..j]) {
+            continue;
+        }
+        let window = &b[j..b.len().min(j + 512)];
+        let self_closed =
+            memchr::memchr(b'>', window).is_some_and(|e| e > 0 && b[j + e - 1] == b'/');
+        if !self_closed {
             depth += 1;
             max_depth = max_depth.max(depth);
         }
@@ -81,10 +102,6 @@ pub(crate) fn shape(html: &str) -> Shape {
         depth: max_depth,
         elements,
     }
-}
-
-fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&c| c == needle)
 }
 
 /// Text of markup with tags, comments, scripts and styles removed and

@@ -7,7 +7,7 @@
 //! `*` placeholders, or, for label categories such as tags or share, when it
 //! is a short line that starts with the label.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use once_cell::sync::Lazy;
 
@@ -72,7 +72,7 @@ fn is_label(reason: Reason) -> bool {
 }
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
-    let mut exact = HashMap::new();
+    let mut exact = HashMap::default();
     let mut patterns = Vec::new();
     for (_, data) in FILES {
         for line in data.lines() {
@@ -101,8 +101,8 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             }
         }
     }
-    let mut by_first: HashMap<String, Vec<u32>> = HashMap::new();
-    let mut by_last: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<u32>> = HashMap::default();
+    let mut by_last: HashMap<String, Vec<u32>> = HashMap::default();
     for (i, p) in patterns.iter().enumerate() {
         let first = p
             .pieces
@@ -132,11 +132,32 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
 /// Case-folds and reduces punctuation to single spaces; keeps `*`; digit runs
 /// become `0`.
 pub(crate) fn normalize(text: &str) -> String {
+    /// What a lowercase character is to the normalization.
+    #[derive(PartialEq)]
+    enum Class {
+        Digit,
+        Word,
+        Separator,
+        Other,
+    }
+    fn class_of(c: char) -> Class {
+        if crate::lang::is_common_letter(c) {
+            Class::Word
+        } else if c.is_numeric() {
+            Class::Digit
+        } else if c.is_alphanumeric() || c == '*' || is_mark(c) {
+            Class::Word
+        } else if matches!(c, ',' | '.' | '\'' | '\u{a0}' | '\u{202f}') {
+            Class::Separator
+        } else {
+            Class::Other
+        }
+    }
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     let mut digit = false;
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_numeric() {
+    let mut feed = |c: char, class: Class| match class {
+        Class::Digit => {
             if !digit {
                 if space && !out.is_empty() {
                     out.push(' ');
@@ -145,18 +166,40 @@ pub(crate) fn normalize(text: &str) -> String {
             }
             digit = true;
             space = false;
-        } else if c.is_alphanumeric() || c == '*' || is_mark(c) {
+        }
+        Class::Word => {
             if space && !out.is_empty() {
                 out.push(' ');
             }
             out.push(c);
             space = false;
             digit = false;
-        } else if digit && matches!(c, ',' | '.' | '\'' | '\u{a0}' | '\u{202f}') {
-            // Thousands separators stay inside the number.
-        } else {
+        }
+        // Thousands separators stay inside the number.
+        Class::Separator if digit => {}
+        Class::Separator | Class::Other => {
             space = true;
             digit = false;
+        }
+    };
+    for ch in text.chars() {
+        if ch.is_ascii() {
+            // ASCII lowercases to one ASCII character; classes without tables.
+            let c = ch.to_ascii_lowercase();
+            let class = if c.is_ascii_digit() {
+                Class::Digit
+            } else if c.is_ascii_alphanumeric() || c == '*' {
+                Class::Word
+            } else if matches!(c, ',' | '.' | '\'') {
+                Class::Separator
+            } else {
+                Class::Other
+            };
+            feed(c, class);
+        } else {
+            for c in ch.to_lowercase() {
+                feed(c, class_of(c));
+            }
         }
     }
     out
@@ -281,7 +324,7 @@ const PROMPT_EXTRA_WORDS: usize = 10;
 /// reserved, it said on every record sleeve.`) does not count.
 fn notice_sentence(text: &str, words: &[&str]) -> Option<Reason> {
     let lex = &*LEXICON;
-    if super::word_count(text) > MAX_NOTICE_WORDS {
+    if super::word_count_upto(text, MAX_NOTICE_WORDS) > MAX_NOTICE_WORDS {
         return None;
     }
     let cjk = text

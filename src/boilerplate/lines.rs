@@ -14,19 +14,33 @@ const SHORT_WORDS: usize = 6;
 /// Words in `text`; CJK characters count as a word each.
 /// Counts words the way the classifier does.
 pub fn word_count(text: &str) -> usize {
+    word_count_upto(text, usize::MAX - 1)
+}
+
+/// [`word_count`], but stops counting past `limit`: the count when it is at
+/// most `limit`, else `limit + 1`. Long blocks compared with a small bound
+/// are not read to the end.
+pub(crate) fn word_count_upto(text: &str, limit: usize) -> usize {
     let mut n = 0;
     let mut in_word = false;
     for c in text.chars() {
-        if is_cjk(c) {
+        if c.is_ascii() {
+            let alnum = c.is_ascii_alphanumeric();
+            n += usize::from(alnum && !in_word);
+            in_word = alnum;
+        } else if is_cjk(c) {
             n += 1;
             in_word = false;
-        } else if c.is_alphanumeric() {
+        } else if crate::lang::is_common_letter(c) || c.is_alphanumeric() {
             if !in_word {
                 n += 1;
             }
             in_word = true;
         } else {
             in_word = false;
+        }
+        if n > limit {
+            break;
         }
     }
     n
@@ -44,13 +58,13 @@ fn ends_sentence(text: &str) -> bool {
 
 /// A short line without closing punctuation: a headline or subheading.
 pub(crate) fn looks_like_heading(text: &str) -> bool {
-    let w = word_count(text);
+    let w = word_count_upto(text, 30);
     (2..=30).contains(&w) && !ends_sentence(text)
 }
 
 /// Prose: enough words, ending a sentence.
 pub(crate) fn reads_as_body(text: &str) -> bool {
-    let w = word_count(text);
+    let w = word_count_upto(text, 25);
     w >= 25 || w >= 8 && ends_sentence(text)
 }
 
@@ -183,7 +197,7 @@ const MAX_NOTICE_WORDS: usize = 80;
 /// speaker ("we use", "this site uses"), in one short block. A news sentence
 /// about cookies speaks of the site in the third person.
 pub(crate) fn cookie_notice(text: &str) -> bool {
-    if word_count(text) > MAX_NOTICE_WORDS {
+    if word_count_upto(text, MAX_NOTICE_WORDS) > MAX_NOTICE_WORDS {
         return false;
     }
     let lower = text.to_lowercase();
@@ -239,7 +253,7 @@ const MAX_CAPTION_WORDS: usize = 60;
 /// An image caption or credit: a caption label, an optional number, then a
 /// colon (`Abbildung 4: klassische Schwachschicht`, `Foto: dpa`).
 fn is_caption(text: &str) -> bool {
-    if word_count(text) > MAX_CAPTION_WORDS {
+    if word_count_upto(text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS {
         return false;
     }
     // `… protests kicked off in June (Image: GETTY)`: a credit in brackets
@@ -283,7 +297,7 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     if bare_url(text) {
         return Some(Reason::LinkDense);
     }
-    let words = word_count(text);
+    let words = word_count_upto(text, MAX_META_WORDS);
     if words == 0 || words > MAX_META_WORDS || ends_sentence(text) && !text.ends_with(':') {
         return None;
     }
@@ -372,7 +386,7 @@ pub(crate) fn revise_fragment_runs(cands: &[Candidate], verdict: &mut [Option<Re
     let fragment = |i: usize| {
         verdict[i].is_none()
             && cands[i].kind == crate::document::BlockKind::Paragraph
-            && word_count(&cands[i].text) <= FRAGMENT_WORDS
+            && word_count_upto(&cands[i].text, FRAGMENT_WORDS) <= FRAGMENT_WORDS
             && !ends_sentence(&cands[i].text)
     };
     let mut start = 0;
@@ -405,7 +419,7 @@ pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) 
             Some(Reason::Related) => under_related = true,
             Some(_) => {}
             None if under_related
-                && word_count(&cands[i].text) <= HEADLINE_WORDS
+                && word_count_upto(&cands[i].text, HEADLINE_WORDS) <= HEADLINE_WORDS
                 && !reads_as_body(&cands[i].text) =>
             {
                 verdict[i] = Some(Reason::Related);
@@ -413,8 +427,10 @@ pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) 
             None => under_related = false,
         }
     }
-    let short =
-        |i: usize| word_count(&cands[i].text) <= SHORT_WORDS && !ends_sentence(&cands[i].text);
+    let short = |i: usize| {
+        word_count_upto(&cands[i].text, SHORT_WORDS) <= SHORT_WORDS
+            && !ends_sentence(&cands[i].text)
+    };
     // Bottom up.
     let mut gap = usize::MAX;
     for i in (0..n).rev() {

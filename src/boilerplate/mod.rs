@@ -19,6 +19,7 @@ mod lines;
 mod rescue;
 
 pub use lines::word_count;
+pub(crate) use lines::word_count_upto;
 
 use crate::candidate::Candidate;
 use crate::document::{Block, BlockKind, InputKind, Reason, Removed};
@@ -245,7 +246,7 @@ fn is_other_language(
     main_script: Option<Script>,
     target: Target,
 ) -> bool {
-    let words = lines::word_count(text);
+    let words = lines::word_count_upto(text, SAME_SCRIPT_WORDS.max(3));
     let other_script = matches!((script, main_script), (Some(s), Some(m)) if !same_script(s, m));
     let other = |min_conf: f32, min_words: usize| {
         guess.is_some_and(|g| g.lang != keep && g.confidence >= min_conf) && words >= min_words
@@ -328,7 +329,7 @@ fn find_title(
             if verdict[i].is_some() {
                 continue;
             }
-            if lines::word_count(&c.text) <= KICKER_WORDS
+            if lines::word_count_upto(&c.text, KICKER_WORDS) <= KICKER_WORDS
                 && !matches!(c.kind, BlockKind::Heading(_))
                 && !lines::reads_as_body(&c.text)
             {

@@ -3,7 +3,7 @@
 //! when nothing at all survived, the page's prose (a last resort, as
 //! trafilatura's baseline is).
 
-use super::lines::{reads_as_body, word_count};
+use super::lines::{reads_as_body, word_count_upto};
 use crate::candidate::Candidate;
 use crate::document::{BlockKind, Reason};
 
@@ -22,8 +22,8 @@ const EMPTY_BODY_WORDS: usize = 40;
 const HEADING_PROSE_WORDS: usize = 25;
 
 fn prose(c: &Candidate) -> bool {
-    let heading =
-        matches!(c.kind, BlockKind::Heading(_)) && word_count(&c.text) < HEADING_PROSE_WORDS;
+    let heading = matches!(c.kind, BlockKind::Heading(_))
+        && word_count_upto(&c.text, HEADING_PROSE_WORDS) < HEADING_PROSE_WORDS;
     c.link_density < MAX_PROSE_LINKS && reads_as_body(&c.text) && !heading
 }
 
@@ -48,7 +48,10 @@ pub(crate) fn lead(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
         if cands[i].in_main == Some(true) {
             break;
         }
-        if positional(verdict[i]) && prose(&cands[i]) && word_count(&cands[i].text) >= LEAD_WORDS {
+        if positional(verdict[i])
+            && prose(&cands[i])
+            && word_count_upto(&cands[i].text, LEAD_WORDS) >= LEAD_WORDS
+        {
             verdict[i] = None;
         }
     }
@@ -57,14 +60,17 @@ pub(crate) fn lead(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
 /// When no body survived, keeps the page's prose blocks that were dropped
 /// only for where they stood.
 pub(crate) fn empty_body(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
-    let kept: usize = cands
+    // Counting stops once the kept blocks reach the bound.
+    let mut kept = 0;
+    for (c, _) in cands
         .iter()
         .zip(verdict.iter())
         .filter(|(_, v)| v.is_none())
-        .map(|(c, _)| word_count(&c.text))
-        .sum();
-    if kept >= EMPTY_BODY_WORDS {
-        return;
+    {
+        kept += word_count_upto(&c.text, EMPTY_BODY_WORDS);
+        if kept >= EMPTY_BODY_WORDS {
+            return;
+        }
     }
     for (c, v) in cands.iter().zip(verdict.iter_mut()) {
         if positional(*v) && prose(c) {

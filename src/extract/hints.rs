@@ -1,8 +1,69 @@
 //! What an element's name, class, id and role say about its content.
 
+use rustc_hash::FxHashMap;
 use scraper::node::Element;
 
 use crate::document::{BlockKind, Reason};
+
+/// The attributes the hints read, found in one pass over an element's
+/// attributes (string compares, no atom interning or hashing per lookup).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Attrs<'a> {
+    /// `class`, unsplit.
+    class: Option<&'a str>,
+    /// `id`.
+    id: Option<&'a str>,
+    /// `role`.
+    role: Option<&'a str>,
+    /// `style`.
+    style: Option<&'a str>,
+    /// `itemprop`.
+    itemprop: Option<&'a str>,
+    /// `aria-hidden`.
+    aria_hidden: Option<&'a str>,
+    /// `hidden` is present.
+    hidden: bool,
+    /// A class or id token names the article body ([`names_content`]).
+    content: bool,
+}
+
+impl<'a> Attrs<'a> {
+    /// The attributes of `el` that the hints read. Like [`Element::attr`],
+    /// only attributes without a namespace count (`class` and `id` as
+    /// [`Element::classes`] and [`Element::id`] read them, from any).
+    pub(crate) fn of(el: &'a Element) -> Self {
+        let mut a = Attrs::default();
+        for (name, value) in &el.attrs {
+            let local: &str = &name.local;
+            let value: &'a str = value;
+            match local {
+                "class" => {
+                    a.class.get_or_insert(value);
+                }
+                "id" => {
+                    a.id.get_or_insert(value);
+                }
+                _ if !name.ns.is_empty() => {}
+                "role" => a.role = Some(value),
+                "style" => a.style = Some(value),
+                "itemprop" => a.itemprop = Some(value),
+                "aria-hidden" => a.aria_hidden = Some(value),
+                "hidden" => a.hidden = true,
+                _ => {}
+            }
+        }
+        a.content = names_content(&a);
+        a
+    }
+
+    /// The class tokens (in attribute order, repeats kept), then the id.
+    fn tokens(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        self.class
+            .into_iter()
+            .flat_map(str::split_ascii_whitespace)
+            .chain(self.id)
+    }
+}
 
 /// Elements whose content is never text for readers.
 pub(crate) fn is_skipped(name: &str) -> bool {
@@ -100,11 +161,11 @@ pub(crate) fn kind_of(name: &str) -> Option<BlockKind> {
 }
 
 /// True when the element hides its content from readers.
-pub(crate) fn is_hidden(el: &Element) -> bool {
-    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+pub(crate) fn is_hidden(el: &Attrs<'_>) -> bool {
+    if el.hidden || el.aria_hidden == Some("true") {
         return true;
     }
-    el.attr("style").is_some_and(|s| {
+    el.style.is_some_and(|s| {
         let s: String = s
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -117,9 +178,24 @@ pub(crate) fn is_hidden(el: &Element) -> bool {
     })
 }
 
+/// Hints of the class and id tokens seen so far on a page: sites repeat the
+/// same few tokens on many elements.
+#[derive(Default)]
+pub(crate) struct TokenHints<'a>(FxHashMap<&'a str, Option<(Reason, bool)>>);
+
+impl<'a> TokenHints<'a> {
+    fn get(&mut self, token: &'a str) -> Option<(Reason, bool)> {
+        *self.0.entry(token).or_insert_with(|| token_hint(token))
+    }
+}
+
 /// A structural reason to drop an element's content, and whether it is
-/// decisive (`hard`).
-pub(crate) fn element_hint(name: &str, el: &Element) -> Option<(Reason, bool)> {
+/// decisive (`hard`). `memo` remembers the page's class and id tokens.
+pub(crate) fn element_hint<'a>(
+    name: &str,
+    el: &Attrs<'a>,
+    memo: &mut TokenHints<'a>,
+) -> Option<(Reason, bool)> {
     match name {
         "nav" | "menu" => return Some((Reason::Navigation, true)),
         "footer" => return Some((Reason::Copyright, true)),
@@ -127,7 +203,7 @@ pub(crate) fn element_hint(name: &str, el: &Element) -> Option<(Reason, bool)> {
         "form" => return Some((Reason::CommentForm, false)),
         _ => {}
     }
-    if let Some(role) = el.attr("role") {
+    if let Some(role) = el.role {
         match role {
             "navigation" | "menubar" | "menu" => return Some((Reason::Navigation, true)),
             "contentinfo" => return Some((Reason::Copyright, true)),
@@ -136,19 +212,71 @@ pub(crate) fn element_hint(name: &str, el: &Element) -> Option<(Reason, bool)> {
             _ => {}
         }
     }
-    if names_content(el) {
+    if el.content {
         return None;
     }
-    let mut best = None;
-    for token in el.classes().chain(el.id()) {
-        if let Some(h) = token_hint(token) {
-            // Hard hints win over soft ones.
-            if best.is_none_or(|(_, hard): (Reason, bool)| !hard && h.1) {
-                best = Some(h);
+    // Classes are taken in sorted order, then the id; the first hard hint
+    // wins, else the first soft one. Picking the least class token among the
+    // hard hints (else the soft ones) gives the same answer without sorting.
+    let mut best: Option<(&str, (Reason, bool))> = None;
+    for token in el.class.into_iter().flat_map(str::split_ascii_whitespace) {
+        if let Some(h) = memo.get(token) {
+            let better = best.is_none_or(|(t, (_, hard))| (!h.1, token) < (!hard, t));
+            if better {
+                best = Some((token, h));
             }
         }
     }
-    best
+    let best = best.map(|(_, h)| h);
+    match el.id.and_then(|id| memo.get(id)) {
+        Some(h) if best.is_none_or(|(_, hard)| !hard && h.1) => Some(h),
+        _ => best,
+    }
+}
+
+/// Up to this many words of a class or id token are split without
+/// allocating; longer tokens take the general path.
+const MAX_FAST_WORDS: usize = 16;
+
+/// The words of an ASCII token as [`words`] splits them, as slices of the
+/// token in its own case; `None` past [`MAX_FAST_WORDS`].
+fn ascii_words(token: &str) -> Option<([&str; MAX_FAST_WORDS], usize)> {
+    let b = token.as_bytes();
+    let mut out = [""; MAX_FAST_WORDS];
+    let mut n = 0;
+    let mut start = 0;
+    let mut prev_lower = false;
+    let mut push = |from: usize, to: usize, n: &mut usize| -> bool {
+        if from < to {
+            if *n == MAX_FAST_WORDS {
+                return false;
+            }
+            out[*n] = &token[from..to];
+            *n += 1;
+        }
+        true
+    };
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii_alphanumeric() {
+            if !push(start, i, &mut n) {
+                return None;
+            }
+            start = i + 1;
+            prev_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && prev_lower && start < i {
+            if !push(start, i, &mut n) {
+                return None;
+            }
+            start = i;
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+    }
+    if !push(start, b.len(), &mut n) {
+        return None;
+    }
+    Some((out, n))
 }
 
 /// The lowercase words of a class or id token: split at punctuation and at
@@ -228,35 +356,57 @@ const WORDS: &[(&str, Reason, bool)] = &[
 /// Class or id tokens that name chrome (`share-buttons`, `comment-list`).
 /// Script hooks (`js-...`) say nothing about content and are ignored.
 fn token_hint(token: &str) -> Option<(Reason, bool)> {
+    if token.is_ascii()
+        && let Some((ws, n)) = ascii_words(token)
+    {
+        return hint_of_words(&ws[..n]);
+    }
     let ws = words(token);
+    let ws: Vec<&str> = ws.iter().map(String::as_str).collect();
+    hint_of_words(&ws)
+}
+
+/// `word` (any ASCII case) starts with the lowercase `stem`.
+fn starts_ci(word: &str, stem: &str) -> bool {
+    word.len() >= stem.len() && word.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
+}
+
+/// [`token_hint`] over the token's words, which are lowercase or ASCII in
+/// any case (every word compared against is lowercase ASCII).
+fn hint_of_words(ws: &[&str]) -> Option<(Reason, bool)> {
     let first = ws.first()?;
-    if first == "js" {
+    if first.eq_ignore_ascii_case("js") {
         return None;
     }
     // Containers of the article body itself are not chrome even when their
     // names mention chrome words (`entry-content-share` aside).
-    if ws
-        .iter()
-        .any(|w| w.starts_with("content") || w.starts_with("entry") || w == "articlebody")
-    {
+    if ws.iter().any(|w| {
+        starts_ci(w, "content") || starts_ci(w, "entry") || w.eq_ignore_ascii_case("articlebody")
+    }) {
         return None;
     }
-    if ws.windows(2).any(|p| p[0] == "site" && p[1] == "header") {
+    if ws
+        .windows(2)
+        .any(|p| p[0].eq_ignore_ascii_case("site") && p[1].eq_ignore_ascii_case("header"))
+    {
         return Some((Reason::SiteHeader, true));
     }
     // A layout wrapper named after a weak hint (`elementor-widget-container`)
     // holds whatever the page puts in it, the article included.
-    let wrapper = ws
-        .iter()
-        .any(|w| matches!(w.as_str(), "container" | "wrap" | "wrapper" | "inner"));
-    for w in &ws {
+    let wrapper = ws.iter().any(|w| {
+        ["container", "wrap", "wrapper", "inner"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+    });
+    for w in ws {
+        let first = w.as_bytes()[0].to_ascii_lowercase();
         for (stem, reason, hard) in STEMS {
-            if w.starts_with(stem) && (*hard || !wrapper) {
+            if stem.as_bytes()[0] == first && starts_ci(w, stem) && (*hard || !wrapper) {
                 return Some((*reason, *hard));
             }
         }
         for (word, reason, hard) in WORDS {
-            if w == word && (*hard || !wrapper) {
+            if w.eq_ignore_ascii_case(word) && (*hard || !wrapper) {
                 return Some((*reason, *hard));
             }
         }
@@ -266,39 +416,49 @@ fn token_hint(token: &str) -> Option<(Reason, bool)> {
 
 /// Elements that name the article body (`<article>`, `<main>`, `articleBody`,
 /// `entry-content`): a bonus when choosing the main container.
-pub(crate) fn content_bonus(name: &str, el: &Element) -> f32 {
+pub(crate) fn content_bonus(name: &str, el: &Attrs<'_>) -> f32 {
     let mut bonus: f32 = match name {
         "article" => 1.6,
         "main" => 1.3,
         _ => 1.0,
     };
-    if el.attr("itemprop") == Some("articleBody") {
+    if el.itemprop == Some("articleBody") {
         bonus = bonus.max(2.0);
     }
-    if names_content(el) {
+    if el.content {
         bonus = bonus.max(1.8);
     }
     bonus
 }
 
+/// Whether `hay` contains the lowercase ASCII `needle`, in any ASCII case.
+fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len()
+        && hay
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
 /// Class or id tokens that name the article body (`article-body`,
 /// `entry-content`).
-fn names_content(el: &Element) -> bool {
-    el.classes().chain(el.id()).any(|token| {
-        let t = token.to_ascii_lowercase();
-        [
-            "article-body",
-            "articlebody",
-            "entry-content",
-            "post-content",
-            "story-body",
-            "article-content",
-            "post-body",
-            "article__body",
-            "td-post-content",
-            "field-body",
-        ]
-        .iter()
-        .any(|k| t.contains(k))
+fn names_content(el: &Attrs<'_>) -> bool {
+    el.tokens().any(|token| {
+        let t = token.as_bytes();
+        // Every name below contains `body` or `content`.
+        (contains_ci(t, b"body") || contains_ci(t, b"content"))
+            && [
+                "article-body",
+                "articlebody",
+                "entry-content",
+                "post-content",
+                "story-body",
+                "article-content",
+                "post-body",
+                "article__body",
+                "td-post-content",
+                "field-body",
+            ]
+            .iter()
+            .any(|k| contains_ci(t, k.as_bytes()))
     })
 }

@@ -52,7 +52,8 @@ pub fn extract(html: &str) -> Extracted {
 /// of its date and type.
 #[must_use]
 pub fn extract_at(html: &str, url: Option<&str>) -> Extracted {
-    let doc = Html::parse_document(html);
+    // JavaScript and style bodies are never read: the tokenizer skips them.
+    let doc = Html::parse_document(&crate::skim::without_script_bodies(html));
     let title = page_title(&doc);
     let read = meta::read(&doc, url);
     let mut shape = meta::dom_shape(&doc);

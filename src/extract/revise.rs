@@ -28,7 +28,8 @@ fn sectional(r: Reason) -> bool {
 
 fn is_label(c: &Candidate) -> bool {
     matches!(c.kind, BlockKind::Heading(_))
-        || crate::boilerplate::word_count(&c.text) <= LABEL_WORDS && !ends_sentence(&c.text)
+        || crate::boilerplate::word_count_upto(&c.text, LABEL_WORDS) <= LABEL_WORDS
+            && !ends_sentence(&c.text)
 }
 
 /// Marks headings and labels followed by a run of chrome (two blocks, or one

@@ -182,6 +182,7 @@ pub(crate) fn walk(doc: &Html) -> Walked {
     let mut stack: Vec<Frame> = Vec::new();
     let mut buf = Buffer::default();
     let mut hidden = String::new();
+    let mut token_hints = hints::TokenHints::default();
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -200,7 +201,8 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                         });
                         continue;
                     }
-                    let hidden_root = !hints::is_skipped(name) && hints::is_hidden(el);
+                    let attrs = hints::Attrs::of(el);
+                    let hidden_root = !hints::is_skipped(name) && hints::is_hidden(&attrs);
                     let skip = hints::is_skipped(name) || hidden_root;
                     let block = hints::is_block(name);
                     if block && !skip {
@@ -209,8 +211,8 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     if name == "br" && !skip {
                         buf.push_break();
                     }
-                    let hint = hints::element_hint(name, el);
-                    let bonus = hints::content_bonus(name, el);
+                    let hint = hints::element_hint(name, &attrs, &mut token_hints);
+                    let bonus = hints::content_bonus(name, &attrs);
                     let parent = stack.iter().rev().find_map(|f| f.node);
                     let record = !skip && (block || hint.is_some() || bonus != 1.0);
                     let node = record.then(|| {

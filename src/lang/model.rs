@@ -136,7 +136,10 @@ fn words_in(text: &str, script: Script) -> (Vec<char>, Vec<(usize, usize)>) {
     let mut start = 0;
     let mut foreign = false;
     for c in text.chars().chain(std::iter::once(' ')) {
-        if c.is_alphabetic() {
+        if c.is_ascii_alphabetic() {
+            foreign |= script != Script::Latin;
+            chars.push(c.to_ascii_lowercase());
+        } else if !c.is_ascii() && (super::is_common_letter(c) || c.is_alphabetic()) {
             foreign |= script_of_char(c) != Some(script);
             chars.extend(c.to_lowercase());
         } else if chars.len() > start {
@@ -161,7 +164,7 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
     let mut costs = vec![0f32; m.codes.len()];
     let (_, candidates, profiled) = m.by_script.iter().find(|(s, _, _)| *s == script)?;
     let (candidates, profiled) = (candidates.as_slice(), profiled.as_slice());
-    let n = p.score(&words, profiled, WORD_CAP, &mut costs[..p.codes.len()]);
+    let n = p.score(&words, script, WORD_CAP, &mut costs[..p.codes.len()]);
     // Stopword-only languages: a borrowed trigram cost.
     let mut sorted: Vec<f32> = profiled.iter().map(|&i| costs[i]).collect();
     sorted.sort_by(f32::total_cmp);

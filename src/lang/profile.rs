@@ -24,7 +24,10 @@ pub(crate) struct KeyHasher(u64);
 
 impl Hasher for KeyHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // The product's low bits depend only on the key's low bits (the last
+        // letter), and hash tables pick buckets by the low bits: fold the
+        // well-mixed high half down.
+        self.0 ^ (self.0 >> 32)
     }
     fn write(&mut self, bytes: &[u8]) {
         for b in bytes {
@@ -44,12 +47,24 @@ pub(crate) struct Profiles {
     pub(crate) codes: Vec<&'static str>,
     /// The script of each language's letters.
     pub(crate) scripts: Vec<Script>,
+    /// The languages of each script, with their savings side by side.
+    groups: Vec<Group>,
+}
+
+/// The profiled languages of one script. Each trigram any of them lists has
+/// a row holding every language's saving against its floor (0 when the
+/// language does not list it): scoring a trigram adds one short dense row
+/// instead of walking a list of (language, saving) pairs.
+struct Group {
+    script: Script,
+    /// Profile numbers, ascending.
+    langs: Vec<usize>,
     /// Cost of an unlisted trigram, per language (tenths of a nat).
-    floors: Vec<u16>,
-    /// Packed trigram -> range of `entries`.
-    table: KeyMap<(u32, u32)>,
-    /// (language, saving against that language's floor), grouped by trigram.
-    entries: Vec<(u8, u16)>,
+    floors: Vec<f32>,
+    /// Packed trigram -> row number.
+    rows: KeyMap<u32>,
+    /// `rows.len() * langs.len()` savings, row after row.
+    savings: Vec<u16>,
 }
 
 /// Three characters packed into one key (21 bits each).
@@ -58,14 +73,11 @@ pub(crate) fn pack(a: char, b: char, c: char) -> u64 {
 }
 
 pub(crate) static PROFILES: Lazy<Profiles> = Lazy::new(|| {
-    let mut p = Profiles {
-        codes: Vec::new(),
-        scripts: Vec::new(),
-        floors: Vec::new(),
-        table: KeyMap::default(),
-        entries: Vec::new(),
-    };
-    let mut grouped: KeyMap<Vec<(u8, u16)>> = KeyMap::default();
+    let mut codes = Vec::new();
+    let mut scripts = Vec::new();
+    let mut floors = Vec::new();
+    // (trigram, profile number, saving)
+    let mut listed: Vec<(u64, usize, u16)> = Vec::new();
     for line in DATA.lines().filter(|l| !l.starts_with('#')) {
         let mut cols = line.split('\t');
         let (Some(code), Some(floor), Some(list)) = (cols.next(), cols.next(), cols.next()) else {
@@ -74,7 +86,7 @@ pub(crate) static PROFILES: Lazy<Profiles> = Lazy::new(|| {
         let Ok(floor) = floor.parse::<u16>() else {
             continue;
         };
-        let idx = p.codes.len() as u8;
+        let idx = codes.len();
         let mut sample = String::new();
         for item in list.split(' ') {
             let Some((tri, cost)) = item.rsplit_once(':') else {
@@ -91,49 +103,92 @@ pub(crate) static PROFILES: Lazy<Profiles> = Lazy::new(|| {
             if sample.len() < 300 {
                 sample.push_str(tri);
             }
-            grouped
-                .entry(pack(a, b, c))
-                .or_default()
-                .push((idx, floor.saturating_sub(cost)));
+            listed.push((pack(a, b, c), idx, floor.saturating_sub(cost)));
         }
-        p.codes.push(code);
-        p.scripts.push(script_of(&sample).unwrap_or(Script::Other));
-        p.floors.push(floor);
+        codes.push(code);
+        scripts.push(script_of(&sample).unwrap_or(Script::Other));
+        floors.push(floor);
     }
-    for (key, hits) in grouped {
-        let start = p.entries.len() as u32;
-        p.entries.extend(hits);
-        p.table.insert(key, (start, p.entries.len() as u32));
+    let mut groups: Vec<Group> = Vec::new();
+    for (i, &script) in scripts.iter().enumerate() {
+        match groups.iter_mut().find(|g| g.script == script) {
+            Some(g) => g.langs.push(i),
+            None => groups.push(Group {
+                script,
+                langs: vec![i],
+                floors: Vec::new(),
+                rows: KeyMap::default(),
+                savings: Vec::new(),
+            }),
+        }
     }
-    p
+    for g in &mut groups {
+        g.floors = g.langs.iter().map(|&i| f32::from(floors[i])).collect();
+        let k = g.langs.len();
+        let mut slot = vec![usize::MAX; codes.len()];
+        for (j, &i) in g.langs.iter().enumerate() {
+            slot[i] = j;
+        }
+        for &(key, lang, saving) in &listed {
+            if slot[lang] == usize::MAX {
+                continue;
+            }
+            let next = g.rows.len() as u32;
+            let row = *g.rows.entry(key).or_insert(next) as usize;
+            if row == g.savings.len() / k {
+                g.savings.resize(g.savings.len() + k, 0);
+            }
+            // A list names each trigram once, so a cell is written once.
+            g.savings[row * k + slot[lang]] = saving;
+        }
+    }
+    Profiles {
+        codes,
+        scripts,
+        groups,
+    }
 });
 
 impl Profiles {
     /// Adds to `costs` (one slot per profile, in nats) the trigram cost of
-    /// each word of `words` for each of the `candidates`, and returns how many
-    /// trigrams were counted. A word costs a language at most `cap` nats more
-    /// than it costs the word's cheapest candidate, so that one odd word (a
-    /// name, a loanword) cannot outvote the rest of the line.
+    /// each word of `words` for each profiled language of `script`, and
+    /// returns how many trigrams were counted. A word costs a language at
+    /// most `cap` nats more than it costs the word's cheapest candidate, so
+    /// that one odd word (a name, a loanword) cannot outvote the rest of the
+    /// line.
     pub(crate) fn score(
         &self,
         words: &[&[char]],
-        candidates: &[usize],
+        script: Script,
         cap: f32,
         costs: &mut [f32],
     ) -> u32 {
+        let is_mark = super::letters::is_mark;
+        let Some(g) = self.groups.iter().find(|g| g.script == script) else {
+            // No profiled language: only the trigrams are counted.
+            let trigrams = words
+                .iter()
+                .flat_map(|w| w.windows(3))
+                .filter(|t| !t.iter().any(|c| is_mark(*c)));
+            return trigrams.count() as u32;
+        };
+        let k = g.langs.len();
+        let mut saving = vec![0u32; k];
+        let mut word_cost = vec![0f32; k];
+        let mut total = vec![0f32; k];
         let mut n = 0u32;
-        let mut saving = vec![0u32; self.codes.len()];
         for w in words {
-            saving.iter_mut().for_each(|s| *s = 0);
+            saving.fill(0);
             let mut nw = 0u32;
             for t in w.windows(3) {
-                if t.iter().any(|c| super::letters::is_mark(*c)) {
+                if t.iter().any(|c| is_mark(*c)) {
                     continue;
                 }
                 nw += 1;
-                if let Some(&(a, b)) = self.table.get(&pack(t[0], t[1], t[2])) {
-                    for &(l, s) in &self.entries[a as usize..b as usize] {
-                        saving[l as usize] += u32::from(s);
+                if let Some(&row) = g.rows.get(&pack(t[0], t[1], t[2])) {
+                    let row = row as usize * k;
+                    for (s, &v) in saving.iter_mut().zip(&g.savings[row..row + k]) {
+                        *s += u32::from(v);
                     }
                 }
             }
@@ -141,15 +196,17 @@ impl Profiles {
                 continue;
             }
             n += nw;
-            let word_cost =
-                |i: usize| (nw as f32 * f32::from(self.floors[i]) - saving[i] as f32) / 10.0;
-            let min = candidates
-                .iter()
-                .map(|&i| word_cost(i))
-                .fold(f32::INFINITY, f32::min);
-            for &i in candidates {
-                costs[i] += (word_cost(i) - min).min(cap);
+            let nwf = nw as f32;
+            for ((c, f), s) in word_cost.iter_mut().zip(&g.floors).zip(&saving) {
+                *c = (nwf * f - *s as f32) / 10.0;
             }
+            let min = word_cost.iter().copied().fold(f32::INFINITY, f32::min);
+            for (t, c) in total.iter_mut().zip(&word_cost) {
+                *t += (c - min).min(cap);
+            }
+        }
+        for (&i, t) in g.langs.iter().zip(&total) {
+            costs[i] += t;
         }
         n
     }

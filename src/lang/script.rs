@@ -39,6 +39,9 @@ pub(crate) const SINGLE_LANGUAGE_CODES: &[&str] =
     &["el", "he", "zh", "ja", "ko", "th", "ka", "hy", "bn"];
 
 pub(crate) fn script_of_char(c: char) -> Option<Script> {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic().then_some(Script::Latin);
+    }
     let s = match c as u32 {
         0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
         0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
@@ -55,10 +58,41 @@ pub(crate) fn script_of_char(c: char) -> Option<Script> {
         0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
         0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Script::Japanese,
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF => Script::Han,
+        // General punctuation and currency signs: no letters (a fast miss
+        // for dashes and quotes).
+        0x2000..=0x206F | 0x20A0..=0x20CF => return None,
         _ if c.is_alphabetic() => Script::Other,
         _ => return None,
     };
     Some(s)
+}
+
+/// True for letters of the common alphabets and syllabaries (Latin, Greek,
+/// Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, CJK ideographs,
+/// Hangul syllables): alphabetic and not numeric, known without Unicode
+/// table searches. `false` says nothing; ask [`char::is_alphabetic`].
+#[inline]
+pub(crate) fn is_common_letter(c: char) -> bool {
+    matches!(c as u32,
+        0x41..=0x5A
+        | 0x61..=0x7A
+        | 0xC0..=0xD6
+        | 0xD8..=0xF6
+        | 0xF8..=0x24F
+        | 0x391..=0x3A1
+        | 0x3A3..=0x3A9
+        | 0x3B1..=0x3C9
+        | 0x400..=0x481
+        | 0x48A..=0x52F
+        | 0x5D0..=0x5EA
+        | 0x621..=0x63A
+        | 0x641..=0x64A
+        | 0x905..=0x939
+        | 0xE01..=0xE30
+        | 0x3041..=0x3096
+        | 0x30A1..=0x30FA
+        | 0x4E00..=0x9FFF
+        | 0xAC00..=0xD7A3)
 }
 
 /// The script most letters of `text` are in; `None` when it has no letters.
@@ -122,6 +156,26 @@ impl Script {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_letters_are_alphabetic_and_not_numeric() {
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| is_common_letter(*c))
+        {
+            assert!(c.is_alphabetic() && !c.is_numeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn no_letters_in_punctuation_ranges() {
+        for c in (0x2000..=0x206F)
+            .chain(0x20A0..=0x20CF)
+            .filter_map(char::from_u32)
+        {
+            assert!(!c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     #[test]
     fn scripts() {

@@ -2,7 +2,7 @@
 //! that tell close languages apart (`data/lang/markers.tsv`). A text's words
 //! found in a language's list are evidence for it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use once_cell::sync::Lazy;
 
@@ -20,7 +20,7 @@ pub(crate) struct WordLists {
 
 impl WordLists {
     fn parse(data: &'static str) -> WordLists {
-        let mut words: HashMap<&'static str, Vec<u16>> = HashMap::new();
+        let mut words: HashMap<&'static str, Vec<u16>> = HashMap::default();
         let mut codes = Vec::new();
         let mut scripts = Vec::new();
         for line in data

@@ -104,9 +104,74 @@ fn words(token: &str) -> Vec<String> {
     out
 }
 
+/// The value of the attribute `name` (no namespace), as
+/// [`scraper::node::Element::attr`] finds it, by comparing names in place.
+fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    el.attrs
+        .iter()
+        .find(|(q, _)| q.ns.is_empty() && &*q.local == name)
+        .map(|(_, v)| &**v)
+}
+
+/// The class tokens and the id, read from the attributes without interning
+/// (repeats kept; the callers do not depend on order or repeats).
+fn tokens(el: &scraper::node::Element) -> impl Iterator<Item = &str> {
+    let named = |n: &'static str| {
+        el.attrs
+            .iter()
+            .find(move |(q, _)| &*q.local == n)
+            .map(|(_, v)| &**v)
+    };
+    named("class")
+        .into_iter()
+        .flat_map(str::split_ascii_whitespace)
+        .chain(named("id"))
+}
+
+/// Bytes (either ASCII case) that start one of the lowercase ASCII `needles`.
+const fn first_bytes(needles: &[&str]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < needles.len() {
+        let b = needles[i].as_bytes()[0];
+        t[b as usize] = true;
+        t[b.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    t
+}
+
+/// Every post word contains one of these.
+const POST_STEMS: &[&str] = &["post", "message", "reply", "answer"];
+const POST_FIRST: [bool; 256] = first_bytes(POST_STEMS);
+/// Words for a price, ASCII ones.
+const PRICE_ASCII: &[&str] = &[
+    "price", "preis", "prix", "precio", "prezzo", "preco", "cena", "fiyat",
+];
+const PRICE_FIRST: [bool; 256] = first_bytes(PRICE_ASCII);
+
+/// `hay` contains one of the lowercase ASCII `needles` in any ASCII case;
+/// `first` marks the bytes that start one: one pass over `hay`, needles
+/// compared only where one may start.
+fn contains_any_ci(hay: &str, needles: &[&str], first: &[bool; 256]) -> bool {
+    let b = hay.as_bytes();
+    (0..b.len()).any(|i| {
+        first[usize::from(b[i])]
+            && needles.iter().any(|n| {
+                let n = n.as_bytes();
+                b.len() - i >= n.len() && b[i..i + n.len()].eq_ignore_ascii_case(n)
+            })
+    })
+}
+
 fn is_post(el: &scraper::node::Element) -> bool {
+    // Without a post stem no token names a post, and the answer is no
+    // whatever else the tokens say.
+    if !tokens(el).any(|t| contains_any_ci(t, POST_STEMS, &POST_FIRST)) {
+        return false;
+    }
     let mut post = false;
-    for t in el.classes().chain(el.id()) {
+    for t in tokens(el) {
         let ws = words(t);
         if ws.iter().any(|w| NOT_POST_WORDS.contains(&w.as_str())) {
             return false;
@@ -117,14 +182,18 @@ fn is_post(el: &scraper::node::Element) -> bool {
 }
 
 fn is_price(el: &scraper::node::Element) -> bool {
-    el.attr("itemprop") == Some("price")
-        || el.classes().chain(el.id()).any(|t| {
-            let t = t.to_lowercase();
-            [
-                "price", "preis", "prix", "precio", "prezzo", "preco", "cena", "fiyat", "цена",
-            ]
-            .iter()
-            .any(|k| t.contains(k))
+    const KEYS: &[&str] = &[
+        "price", "preis", "prix", "precio", "prezzo", "preco", "cena", "fiyat", "цена",
+    ];
+
+    attr(el, "itemprop") == Some("price")
+        || tokens(el).any(|t| {
+            if t.is_ascii() {
+                contains_any_ci(t, PRICE_ASCII, &PRICE_FIRST)
+            } else {
+                let t = t.to_lowercase();
+                KEYS.iter().any(|k| t.contains(k))
+            }
         })
 }
 
@@ -144,8 +213,7 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
             "script" | "style" | "head" | "noscript" => continue,
             "pre" => s.code_blocks += 1,
             "button" | "input" | "a" if !cart => {
-                let label = v
-                    .attr("value")
+                let label = attr(v, "value")
                     .map(str::to_owned)
                     .unwrap_or_else(|| el.text().collect::<String>())
                     .to_lowercase();
@@ -155,7 +223,7 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
         }
         if !price && is_price(v) {
             price = el.text().any(|t| t.chars().any(|c| c.is_ascii_digit()))
-                || v.attr("content").is_some();
+                || attr(v, "content").is_some();
         }
         if s.dated_posts < MAX_POSTS
             && is_post(v)

@@ -99,6 +99,11 @@ fn needs_work(text: &str, spaces: Spaces, norm: Normalization) -> bool {
         if spaces != Spaces::Collapse && (' '..='~').contains(&c) {
             continue;
         }
+        if c.is_ascii_graphic() {
+            // Kept as it is, in NFC, and not a space.
+            prev_space = false;
+            continue;
+        }
         may_compose |= !always_nfc(c) || norm == Normalization::Nfkc && !c.is_ascii();
         if action(c, spaces) != Action::Keep {
             return true;
@@ -144,10 +149,17 @@ pub(super) fn clean_chars_with(text: &str, spaces: Spaces, norm: Normalization) 
         return Cow::Borrowed(text);
     }
     let mut mapped = String::with_capacity(text.len());
+    // Characters that are in NFC whatever surrounds them stay so when others
+    // are dropped or become spaces, line breaks or `’n`: normalization then
+    // changes nothing and is skipped.
+    let mut may_compose = false;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match action(c, spaces) {
-            Action::Keep => mapped.push(c),
+            Action::Keep => {
+                may_compose |= !always_nfc(c) || norm == Normalization::Nfkc && !c.is_ascii();
+                mapped.push(c);
+            }
             Action::Drop => {}
             Action::Space => mapped.push(' '),
             Action::Newline => {
@@ -160,6 +172,7 @@ pub(super) fn clean_chars_with(text: &str, spaces: Spaces, norm: Normalization) 
         }
     }
     let normalized: String = match norm {
+        _ if !may_compose => mapped,
         Normalization::None => mapped,
         Normalization::Nfc => mapped.nfc().collect(),
         Normalization::Nfkc => mapped.nfkc().collect(),

@@ -1,0 +1,599 @@
+//! Empties the bodies of `<script>` (JavaScript) and `<style>` elements
+//! before parsing.
+//!
+//! Scripts and style sheets are half the bytes of a typical news page, and
+//! the HTML tokenizer reads them character by character, yet nothing
+//! downstream reads them: the DOM walk skips both elements (JSON scripts,
+//! `ld+json` and others, are kept). One scan with SIMD searches finds where
+//! the tokenizer would end each body and copies the page without them; the
+//! parsed tree is the same but for the emptied text.
+//!
+//! The scan follows the tokenizer: comments, doctypes and bogus comments,
+//! tags with quoted attribute values, raw-text and RCDATA elements (`<xmp>`,
+//! `<iframe>`, `<noembed>`, `<noframes>`, `<noscript>`, `<textarea>`,
+//! `<title>`), and the escaped states of script data (`<!--` ... `<script>`
+//! ... `-->`). Inside `<svg>` (foreign content) it only keeps count of the
+//! open elements and empties nothing. Where the tree builder could make the
+//! tokenizer diverge from this model (`<math>`, `<select>`, `<frameset>`,
+//! `<plaintext>`, `<![CDATA[`, markup inside an SVG integration point, an
+//! element breaking out of SVG, unbalanced SVG end tags) the scan stops and
+//! the rest of the page is copied as it is.
+//!
+//! Inside headings nothing is emptied: the headline is read from the text
+//! of `<h1>` elements, style sheets included.
+
+use std::borrow::Cow;
+
+/// The page with the bodies of JavaScript `<script>` and of `<style>`
+/// elements removed; borrowed when there are none.
+pub(crate) fn without_script_bodies(html: &str) -> Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    scan(b, &mut cuts);
+    if cuts.is_empty() {
+        return Cow::Borrowed(html);
+    }
+    let removed: usize = cuts.iter().map(|(s, e)| e - s).sum();
+    let mut out = String::with_capacity(html.len() - removed);
+    let mut from = 0;
+    for (s, e) in cuts {
+        out.push_str(&html[from..s]);
+        from = e;
+    }
+    out.push_str(&html[from..]);
+    Cow::Owned(out)
+}
+
+/// Bytes that end a tag name or attribute name (after input preprocessing,
+/// `\r` reads as `\n`).
+fn is_space(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ')
+}
+
+/// A parsed tag: its name and where it ends (after `>`).
+struct Tag<'a> {
+    name: &'a [u8],
+    end: usize,
+    self_closing: bool,
+    /// The `type` attribute's value, for scripts.
+    kind: Option<&'a [u8]>,
+}
+
+/// Reads a start or end tag whose name starts at `i`, following the
+/// tokenizer's tag, attribute name and attribute value states. `None` at the
+/// end of input.
+fn read_tag(b: &[u8], mut i: usize) -> Option<Tag<'_>> {
+    let start = i;
+    while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
+        i += 1;
+    }
+    let name = &b[start..i];
+    let mut kind = None;
+    let mut self_closing = false;
+    loop {
+        // Before attribute name.
+        while i < b.len() && (is_space(b[i]) || b[i] == b'/') {
+            self_closing = b[i] == b'/';
+            i += 1;
+        }
+        match b.get(i)? {
+            b'>' => {
+                return Some(Tag {
+                    name,
+                    end: i + 1,
+                    self_closing,
+                    kind,
+                });
+            }
+            _ => self_closing = false,
+        }
+        // Attribute name: a leading `=` belongs to it.
+        let name_start = i;
+        i += 1;
+        while i < b.len() && !is_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+            i += 1;
+        }
+        let attr = &b[name_start..i];
+        // After attribute name.
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        if b.get(i) != Some(&b'=') {
+            continue;
+        }
+        i += 1;
+        // Before attribute value.
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        let value = match *b.get(i)? {
+            q @ (b'"' | b'\'') => {
+                let close = i + 1 + memchr::memchr(q, &b[i + 1..])?;
+                let v = &b[i + 1..close];
+                i = close + 1;
+                v
+            }
+            b'>' => continue,
+            _ => {
+                let s = i;
+                while i < b.len() && !is_space(b[i]) && b[i] != b'>' {
+                    i += 1;
+                }
+                &b[s..i]
+            }
+        };
+        if attr.eq_ignore_ascii_case(b"type") && kind.is_none() {
+            kind = Some(value);
+        }
+    }
+}
+
+/// `</name` followed by a byte that ends a tag name, from `i` on: where the
+/// tokenizer's "appropriate end tag" closes a raw-text or RCDATA element.
+fn find_end_tag(b: &[u8], mut i: usize, name: &[u8]) -> Option<usize> {
+    while let Some(p) = memchr::memchr(b'<', &b[i..]) {
+        let at = i + p;
+        if is_end_tag_of(b, at, name) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+/// `b[at..]` is `</name` and then a space, `/` or `>`.
+fn is_end_tag_of(b: &[u8], at: usize, name: &[u8]) -> bool {
+    b.get(at + 1) == Some(&b'/') && starts_tag_named(b, at + 2, name)
+}
+
+/// `b[at..]` is `name` (any ASCII case) and then a space, `/` or `>`.
+fn starts_tag_named(b: &[u8], at: usize, name: &[u8]) -> bool {
+    let end = at + name.len();
+    end < b.len()
+        && b[at..end].eq_ignore_ascii_case(name)
+        && (is_space(b[end]) || b[end] == b'/' || b[end] == b'>')
+}
+
+/// Where the body of a script that starts at `i` ends (the `<` of its end
+/// tag), following the script data states with their escapes.
+fn find_script_end(b: &[u8], mut i: usize) -> Option<usize> {
+    #[derive(PartialEq)]
+    enum State {
+        Data,
+        Escaped,
+        DoubleEscaped,
+    }
+    let mut state = State::Data;
+    // Dashes just read (inside the escaped states).
+    let mut dashes = 0usize;
+    while i < b.len() {
+        if state == State::Data {
+            let at = i + memchr::memchr(b'<', &b[i..])?;
+            if is_end_tag_of(b, at, b"script") {
+                return Some(at);
+            }
+            if b[at + 1..].starts_with(b"!--") {
+                // "<!--": the escaped dash-dash state.
+                state = State::Escaped;
+                dashes = 2;
+                i = at + 4;
+            } else {
+                i = at + 1;
+            }
+            continue;
+        }
+        match b[i] {
+            b'-' => {
+                dashes += 1;
+                i += 1;
+            }
+            b'>' if dashes >= 2 => {
+                state = State::Data;
+                dashes = 0;
+                i += 1;
+            }
+            b'<' => {
+                dashes = 0;
+                if state == State::Escaped && is_end_tag_of(b, i, b"script") {
+                    return Some(i);
+                }
+                if state == State::Escaped && starts_tag_named(b, i + 1, b"script") {
+                    state = State::DoubleEscaped;
+                    i += 7;
+                } else if state == State::DoubleEscaped && is_end_tag_of(b, i, b"script") {
+                    state = State::Escaped;
+                    i += 8;
+                } else {
+                    i += 1;
+                }
+            }
+            _ => {
+                dashes = 0;
+                // Skip to the next byte that can matter.
+                i += 1 + memchr::memchr3(b'-', b'<', b'>', &b[i + 1..]).unwrap_or(b.len() - i - 1);
+            }
+        }
+    }
+    None
+}
+
+/// A script whose body is JavaScript (no `type`, or a JavaScript or module
+/// type): the only kind emptied. JSON and template scripts are kept.
+fn is_javascript(kind: Option<&[u8]>) -> bool {
+    let Some(t) = kind else { return true };
+    let t = t.trim_ascii();
+    t.is_empty()
+        || t.eq_ignore_ascii_case(b"module")
+        || t.windows(10).any(|w| w.eq_ignore_ascii_case(b"javascript"))
+        || t.windows(10).any(|w| w.eq_ignore_ascii_case(b"ecmascript"))
+}
+
+/// Elements that make SVG content give way to HTML (the tree builder pops
+/// out of foreign content), or whose content is HTML (integration points).
+fn leaves_svg(name: &[u8]) -> bool {
+    const NAMES: &[&[u8]] = &[
+        b"b",
+        b"big",
+        b"blockquote",
+        b"body",
+        b"br",
+        b"center",
+        b"code",
+        b"dd",
+        b"div",
+        b"dl",
+        b"dt",
+        b"em",
+        b"embed",
+        b"h1",
+        b"h2",
+        b"h3",
+        b"h4",
+        b"h5",
+        b"h6",
+        b"head",
+        b"hr",
+        b"i",
+        b"img",
+        b"li",
+        b"listing",
+        b"menu",
+        b"meta",
+        b"nobr",
+        b"ol",
+        b"p",
+        b"pre",
+        b"ruby",
+        b"s",
+        b"small",
+        b"span",
+        b"strong",
+        b"strike",
+        b"sub",
+        b"sup",
+        b"table",
+        b"tt",
+        b"u",
+        b"ul",
+        b"var",
+        b"font",
+        b"foreignobject",
+        b"math",
+        b"annotation-xml",
+    ];
+    NAMES.iter().any(|n| n.eq_ignore_ascii_case(name))
+}
+
+/// `h1` to `h6`.
+fn is_heading(name: &[u8]) -> bool {
+    name.len() == 2 && matches!(name[0], b'h' | b'H') && (b'1'..=b'6').contains(&name[1])
+}
+
+/// Records in `cuts` the byte ranges to remove, in order.
+fn scan(b: &[u8], cuts: &mut Vec<(usize, usize)>) {
+    let mut i = 0;
+    // Open SVG elements, innermost last (empty: HTML content).
+    let mut svg: Vec<&[u8]> = Vec::new();
+    // Headings possibly open (at least as many as the tree builder has).
+    let mut headings = 0usize;
+    let close = memchr::memmem::Finder::new(b"-->");
+    let bang = memchr::memmem::Finder::new(b"--!>");
+    while let Some(p) = memchr::memchr(b'<', &b[i..]) {
+        let lt = i + p;
+        match b.get(lt + 1) {
+            Some(b'!') => {
+                if b[lt + 2..].starts_with(b"--") {
+                    let body = lt + 4;
+                    let rest = &b[body..];
+                    i = if rest.starts_with(b">") {
+                        body + 1
+                    } else if rest.starts_with(b"->") {
+                        body + 2
+                    } else {
+                        // The first `-->` or `--!>`; the second is looked for
+                        // only before the first.
+                        let a = close.find(rest).map(|e| e + 3);
+                        let z = bang.find(&rest[..a.unwrap_or(rest.len())]).map(|e| e + 4);
+                        match (a, z) {
+                            (Some(a), Some(z)) => body + a.min(z),
+                            (Some(e), None) | (None, Some(e)) => body + e,
+                            (None, None) => return,
+                        }
+                    };
+                } else if b[lt + 2..].starts_with(b"[CDATA[") {
+                    return;
+                } else {
+                    // Doctype or bogus comment: to the first `>`.
+                    let Some(e) = memchr::memchr(b'>', &b[lt + 2..]) else {
+                        return;
+                    };
+                    i = lt + 2 + e + 1;
+                }
+            }
+            Some(b'?') => {
+                let Some(e) = memchr::memchr(b'>', &b[lt + 2..]) else {
+                    return;
+                };
+                i = lt + 2 + e + 1;
+            }
+            Some(b'/') => match b.get(lt + 2) {
+                Some(c) if c.is_ascii_alphabetic() => {
+                    let Some(tag) = read_tag(b, lt + 2) else {
+                        return;
+                    };
+                    if let Some(top) = svg.last() {
+                        // Only the innermost open SVG element may close.
+                        if !top.eq_ignore_ascii_case(tag.name) {
+                            return;
+                        }
+                        svg.pop();
+                    } else if is_heading(tag.name) {
+                        headings = headings.saturating_sub(1);
+                    }
+                    i = tag.end;
+                }
+                Some(b'>') => i = lt + 3,
+                Some(_) => {
+                    let Some(e) = memchr::memchr(b'>', &b[lt + 2..]) else {
+                        return;
+                    };
+                    i = lt + 2 + e + 1;
+                }
+                None => return,
+            },
+            Some(c) if c.is_ascii_alphabetic() => {
+                let Some(tag) = read_tag(b, lt + 1) else {
+                    return;
+                };
+                let name = tag.name;
+                let is = |n: &[u8]| name.eq_ignore_ascii_case(n);
+                i = tag.end;
+                if !svg.is_empty() {
+                    if leaves_svg(name) {
+                        return;
+                    }
+                    if is(b"title") || is(b"desc") {
+                        // Integration points: plain text only, then their end tag.
+                        let Some(e) = memchr::memchr(b'<', &b[i..]) else {
+                            return;
+                        };
+                        if !is_end_tag_of(b, i + e, name) {
+                            return;
+                        }
+                    }
+                    if !tag.self_closing {
+                        svg.push(name);
+                    }
+                    continue;
+                }
+                if is(b"svg") {
+                    if !tag.self_closing {
+                        svg.push(name);
+                    }
+                } else if is_heading(name) {
+                    headings += 1;
+                } else if is(b"math") || is(b"select") || is(b"frameset") || is(b"plaintext") {
+                    return;
+                } else if is(b"script") {
+                    let Some(end) = find_script_end(b, i) else {
+                        return;
+                    };
+                    if is_javascript(tag.kind) && end > i && headings == 0 {
+                        cuts.push((i, end));
+                    }
+                    i = end;
+                } else if is(b"style") {
+                    let Some(end) = find_end_tag(b, i, name) else {
+                        return;
+                    };
+                    if end > i && headings == 0 {
+                        cuts.push((i, end));
+                    }
+                    i = end;
+                } else if [
+                    &b"xmp"[..],
+                    b"iframe",
+                    b"noembed",
+                    b"noframes",
+                    b"noscript",
+                    b"textarea",
+                    b"title",
+                ]
+                .iter()
+                .any(|n| is(n))
+                {
+                    let Some(end) = find_end_tag(b, i, name) else {
+                        return;
+                    };
+                    i = end;
+                }
+            }
+            Some(_) => i = lt + 1,
+            None => return,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ego_tree::iter::Edge;
+    use proptest::prelude::*;
+    use scraper::{Html, Node};
+
+    use super::*;
+
+    /// The tree as a list of events, with the text of script and style
+    /// elements left out.
+    fn events(html: &str) -> Vec<String> {
+        let doc = Html::parse_document(html);
+        let mut out = Vec::new();
+        let mut raw: Vec<bool> = Vec::new();
+        for edge in doc.tree.root().traverse() {
+            match edge {
+                Edge::Open(n) => match n.value() {
+                    Node::Element(e) => {
+                        let mut attrs: Vec<String> =
+                            e.attrs().map(|(k, v)| format!("{k}={v:?}")).collect();
+                        attrs.sort();
+                        out.push(format!("<{:?} {}>", e.name, attrs.join(" ")));
+                        raw.push(matches!(e.name(), "script" | "style"));
+                    }
+                    Node::Text(t) if raw.last() != Some(&true) => out.push(format!("{:?}", &**t)),
+                    Node::Comment(c) => out.push(format!("<!--{:?}-->", &**c)),
+                    _ => {}
+                },
+                Edge::Close(n) => {
+                    if let Node::Element(e) = n.value() {
+                        out.push(format!("</{}>", e.name()));
+                        raw.pop();
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn same_tree(html: &str) {
+        let skimmed = without_script_bodies(html);
+        assert_eq!(events(html), events(&skimmed), "{html:?} -> {skimmed:?}");
+    }
+
+    #[test]
+    fn empties_scripts_and_styles() {
+        let html = "<html><head><style>p{color:red}</style><script>var a = '<p>';</script>\
+                    <script type=\"application/ld+json\">{\"a\":1}</script></head><body><p>x</p></body></html>";
+        let s = without_script_bodies(html);
+        assert_eq!(
+            s,
+            "<html><head><style></style><script></script>\
+             <script type=\"application/ld+json\">{\"a\":1}</script></head><body><p>x</p></body></html>"
+        );
+        same_tree(html);
+    }
+
+    #[test]
+    fn keeps_style_sheets_inside_headings() {
+        let html = "<h1><style>.a{}</style><a>Site</a></h1><div><h2>x<div><h3>y</h3></div></h2></div><style>b</style>";
+        assert_eq!(
+            without_script_bodies(html),
+            "<h1><style>.a{}</style><a>Site</a></h1><div><h2>x<div><h3>y</h3></div></h2></div><style></style>"
+        );
+    }
+
+    #[test]
+    fn follows_the_tokenizer() {
+        for html in [
+            "<script><!-- <script></script> still script --></script><p>after</p>",
+            "<script><!-- x --></script><style>a</style><p>y</p>",
+            "<script>a<!--b<script>c</script>d--></script><style>e</style><p>f</p>",
+            "<script>if (a<b) x = '</scripty>';</script ><p>z</p>",
+            "<div title='<script>'>t</div><script>q</script><p>u</p>",
+            "<div data-x=\"a>b\" x=y z>t</div><style>s</style>",
+            "<!-- <script> --><p>a</p><script>b</script>",
+            "<!--><script>x</script><!--->y<!-- a --!><style>z</style>",
+            "<textarea><script>not</script></textarea><script>x</script>",
+            "<title><style>t</style></title><style>u</style>",
+            "<svg><style>.a{}</style><path d='M0'/></svg><style>b</style><p>c</p>",
+            "<svg><title>Icon</title><g><script>x</script></g></svg><script>y</script>",
+            "<svg><p>out</p><style>z</style></svg>",
+            "<svg><foreignObject><style>x</style></foreignObject></svg>",
+            "<select><style>x</style></select><p>a</p>",
+            "<math><mi><style>x</style></mi></math>",
+            "<table><script>x</script><tr><td><style>y</style>c</td></tr></table>",
+            "<noscript><style>n</style><script>m</script></noscript><script>k</script>",
+            "<script type=text/template><p>{{x}}</p></script><script type=module>m</script>",
+            "<SCRIPT>a</SCRIPT><Style>b</STYLE >",
+            "<script>unclosed <p>rest",
+            "<style>unclosed",
+            "<p>a <b c=\"unclosed</p><script>x</script>",
+            "<![CDATA[x]]><script>y</script>",
+            "<plaintext><script>x</script>",
+            "</><script>a</script></ x><style>b</style>",
+            "<frameset><script>x</script></frameset>",
+            "<script>a<!--b--->c</script><style>d</style>",
+            "<script>a<!--<script>b</script>--></script>c</script><p>d</p>",
+        ] {
+            same_tree(html);
+        }
+    }
+
+    const PIECES: &[&str] = &[
+        "<script>",
+        "</script>",
+        "</script ",
+        "<script type=\"application/json\">",
+        "<style>",
+        "</style>",
+        "<!--",
+        "-->",
+        "--!>",
+        "<svg>",
+        "</svg>",
+        "<svg/>",
+        "<title>",
+        "</title>",
+        "<textarea>",
+        "</textarea>",
+        "<p>",
+        "</p>",
+        "<div class='a>b'>",
+        "</div>",
+        "<table>",
+        "<td>",
+        "<select>",
+        "<math>",
+        "<g>",
+        "</g>",
+        "<desc>",
+        "</desc>",
+        "<noscript>",
+        "</noscript>",
+        "<iframe>",
+        "</iframe>",
+        "x",
+        "a<b",
+        "-",
+        ">",
+        "<",
+        "\"",
+        "'",
+        "=",
+        " ",
+        "<!x>",
+        "<?x>",
+        "</>",
+        "<![CDATA[",
+        "]]>",
+        "<br/>",
+        "<font color=red>",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn same_tree_as_the_page(ix in proptest::collection::vec(0..PIECES.len(), 0..24)) {
+            let html: String = ix.iter().map(|&i| PIECES[i]).collect();
+            same_tree(&html);
+        }
+    }
+}
