@@ -74,6 +74,7 @@ pub(crate) fn is_skipped(name: &str) -> bool {
             | "noscript"
             | "template"
             | "svg"
+            | "math"
             | "iframe"
             | "object"
             | "embed"
