@@ -129,31 +129,24 @@ impl Repairer {
         } else {
             never
         };
-        let protected = apply(&mut cur, &mut repairs.entities, |t| {
-            entities::decode_protecting(t, protect)
-        });
-        apply(&mut cur, &mut repairs.stray_tags, strip_stray_tags);
-        apply(&mut cur, &mut repairs.mojibake, fix_mojibake);
         let (spaces, norm) = (self.spaces, self.normalization);
-        apply(&mut cur, &mut repairs.chars, |t| {
-            chars::clean_chars_with(t, spaces, norm)
-        });
-        // Invisible and control characters inside a reference, a tag or a
-        // damaged word hide it from the earlier steps (`</\u{0}span>`); once
-        // they are gone, look again.
-        if repairs.chars > 0 {
-            let before = repairs.entities + repairs.stray_tags + repairs.mojibake;
-            if cur.contains(['&', '<']) {
-                apply(&mut cur, &mut repairs.entities, |t| {
-                    entities::decode_protecting(t, protect)
-                });
-                apply(&mut cur, &mut repairs.stray_tags, strip_stray_tags);
-            }
+        let mut protected = false;
+        // Each step can uncover work for another (a tag removed between
+        // `&#821` and `7;`, a control character inside `</span>`), so the
+        // steps run again while a round changed something and markup or a
+        // dropped character is left to look at.
+        for _ in 0..MAX_ROUNDS {
+            let before = repairs;
+            protected |= apply(&mut cur, &mut repairs.entities, |t| {
+                entities::decode_protecting(t, protect)
+            });
+            apply(&mut cur, &mut repairs.stray_tags, strip_stray_tags);
             apply(&mut cur, &mut repairs.mojibake, fix_mojibake);
-            if repairs.entities + repairs.stray_tags + repairs.mojibake > before {
-                apply(&mut cur, &mut repairs.chars, |t| {
-                    chars::clean_chars_with(t, spaces, norm)
-                });
+            let cleaned = apply(&mut cur, &mut repairs.chars, |t| {
+                chars::clean_chars_with(t, spaces, norm)
+            });
+            if repairs == before || !(cleaned || cur.contains(['&', '<'])) {
+                break;
             }
         }
         if protected {
@@ -163,6 +156,9 @@ impl Repairer {
         Repaired { text: cur, repairs }
     }
 }
+
+/// Most rounds of the repair steps over one text.
+const MAX_ROUNDS: usize = 4;
 
 fn never(_: char) -> bool {
     false

@@ -204,7 +204,9 @@ fn script(c: char) -> Script {
 
 /// Letters that do not occur in text written today, or only as symbols.
 fn historic_or_modifier(c: char) -> bool {
-    matches!(c, 'ſ' | '\u{250}'..='\u{2FF}' | '\u{460}'..='\u{48F}' | '\u{4C0}'..='\u{4FF}')
+    // Click, digraph and tone-marked letters (`ǀ`, `ǅ`, `ǎ`) are no language's
+    // everyday text either.
+    matches!(c, 'ſ' | '\u{1C0}'..='\u{1FF}' | '\u{250}'..='\u{2FF}' | '\u{460}'..='\u{48F}' | '\u{4C0}'..='\u{4FF}')
 }
 
 fn good_symbol(c: char) -> bool {
