@@ -12,8 +12,18 @@ use proptest::prelude::*;
 fn messy_text() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         "[a-zA-Z ]{1,12}",
-        "[а-яА-Я ]{1,12}",
-        "[αβγδ ]{1,6}",
+        // Real words: random Cyrillic or Greek letters are indistinguishable
+        // from mojibake, which repair is right to reverse.
+        prop::sample::select(vec![
+            "мир ",
+            "Привет ",
+            "новости ",
+            "Москва ",
+            "день ",
+            "Україна "
+        ])
+        .prop_map(str::to_owned),
+        prop::sample::select(vec!["καλημέρα ", "Αθήνα ", "νέα "]).prop_map(str::to_owned),
         "[東京大阪 ]{1,6}",
         Just("& # 171;".to_owned()),
         Just("&amp;quot;".to_owned()),
@@ -82,11 +92,18 @@ proptest! {
         // The pipeline repairs blocks as running text: spaces collapsed.
         let block_repair = pageclean::repair::Repairer::new().with_spaces(pageclean::repair::Spaces::Collapse);
         let repaired = squash(&block_repair.repair(&s));
+        // An HTML parser also folds runs of whitespace, which moves where the
+        // mojibake step sees word edges.
+        let folded: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let repaired_folded = squash(&block_repair.repair(&folded));
         let raw = squash(&s);
         for b in &doc.blocks {
             prop_assert!(!b.text.chars().any(|c| c.is_control() && c != '\n' && c != '\t'));
             for w in words(&b.text) {
-                prop_assert!(repaired.contains(&w) || raw.contains(&w), "word {:?} of {:?} not in input", w, b.text);
+                prop_assert!(
+                    repaired.contains(&w) || repaired_folded.contains(&w) || raw.contains(&w),
+                    "word {:?} of {:?} not in input", w, b.text
+                );
             }
         }
     }
