@@ -54,8 +54,9 @@ pub fn extract(html: &str) -> Extracted {
 pub fn extract_at(html: &str, url: Option<&str>) -> Extracted {
     // JavaScript and style bodies are never read: the tokenizer skips them.
     let doc = Html::parse_document(&crate::skim::without_script_bodies(html));
-    let title = page_title(&doc);
-    let read = meta::read(&doc, url);
+    let heads = meta::scan::Heads::of(&doc);
+    let title = title::page_title_in(&heads);
+    let read = meta::read_with(&doc, &heads, url);
     let mut shape = meta::dom_shape(&doc);
     let mut walked = walk::walk(&doc);
     let declared = jsonld::ArticleBody::from_scripts(&walked.json_ld);

@@ -1,15 +1,8 @@
 //! The headline of a parsed page.
 
-use scraper::{Html, Selector};
+use scraper::Html;
 
-use once_cell::sync::Lazy;
-
-static H1: Lazy<Selector> = Lazy::new(|| Selector::parse("h1").expect("valid selector"));
-static TITLE: Lazy<Selector> = Lazy::new(|| Selector::parse("title").expect("valid selector"));
-static OG_TITLE: Lazy<Selector> = Lazy::new(|| {
-    Selector::parse(r#"meta[property="og:title"], meta[name="twitter:title"]"#)
-        .expect("valid selector")
-});
+use crate::meta::scan::Heads;
 
 /// Separators between a headline and the site name in `<title>`.
 const SEPARATORS: &[&str] = &[
@@ -41,19 +34,25 @@ fn strip_site(title: &str) -> String {
 /// `og:title`, else `<title>` without the site name, else the first `<h1>`.
 #[must_use]
 pub fn page_title(doc: &Html) -> Option<String> {
-    let og = doc
-        .select(&OG_TITLE)
-        .find_map(|m| m.value().attr("content"))
+    page_title_in(&Heads::of(doc))
+}
+
+/// [`page_title`] from a page's `heads`.
+pub(crate) fn page_title_in(heads: &Heads<'_>) -> Option<String> {
+    let og = heads
+        .metas
+        .iter()
+        .filter(|m| {
+            m.attr("property") == Some("og:title") || m.attr("name") == Some("twitter:title")
+        })
+        .find_map(|m| m.attr("content"))
         .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|s| !s.is_empty());
-    let title = doc
-        .select(&TITLE)
-        .next()
-        .map(text_of)
-        .filter(|s| !s.is_empty());
-    let h1s: Vec<String> = doc
-        .select(&H1)
-        .map(text_of)
+    let title = heads.title.map(text_of).filter(|s| !s.is_empty());
+    let h1s: Vec<String> = heads
+        .h1s
+        .iter()
+        .map(|&h| text_of(h))
         .filter(|s| !s.is_empty())
         .take(5)
         .collect();

@@ -17,12 +17,11 @@ mod byline;
 pub mod dates;
 mod jsonld;
 mod pagetype;
+pub(crate) mod scan;
 mod shape;
 mod tags;
 
-use scraper::{Html, Selector};
-
-use once_cell::sync::Lazy;
+use scraper::Html;
 
 pub use byline::clean_name;
 pub use dates::Date;
@@ -30,12 +29,6 @@ pub use pagetype::{PageType, Shape};
 
 use jsonld::JsonLd;
 use tags::Tags;
-
-static LD_SCRIPT: Lazy<Selector> =
-    Lazy::new(|| Selector::parse(r#"script[type*="ld+json"]"#).expect("valid selector"));
-static ITEMTYPE: Lazy<Selector> =
-    Lazy::new(|| Selector::parse("[itemtype]").expect("valid selector"));
-static TITLE: Lazy<Selector> = Lazy::new(|| Selector::parse("title").expect("valid selector"));
 
 /// What a page says about itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -99,13 +92,23 @@ impl Read {
 }
 
 /// Reads a page's metadata. `url` is the page's address when known.
+#[cfg(test)]
 pub(crate) fn read(doc: &Html, url: Option<&str>) -> Read {
-    let scripts: Vec<String> = doc.select(&LD_SCRIPT).map(|s| s.text().collect()).collect();
+    read_with(doc, &scan::Heads::of(doc), url)
+}
+
+/// [`read`] with the page's `heads` already found.
+pub(crate) fn read_with(doc: &Html, heads: &scan::Heads<'_>, url: Option<&str>) -> Read {
+    let scripts: Vec<String> = heads
+        .ld_scripts
+        .iter()
+        .map(|s| s.text().collect())
+        .collect();
     let ld = JsonLd::from_scripts(scripts.iter().map(String::as_str));
-    let tags = Tags::read(doc);
-    let item_types: Vec<String> = doc
-        .select(&ITEMTYPE)
-        .filter_map(|e| e.value().attr("itemtype"))
+    let tags = Tags::read(heads);
+    let item_types: Vec<String> = heads
+        .item_types
+        .iter()
         .flat_map(|t| t.split_whitespace())
         .map(|t| t.rsplit('/').next().unwrap_or(t).to_owned())
         .collect();
@@ -126,7 +129,7 @@ pub(crate) fn read(doc: &Html, url: Option<&str>) -> Read {
         .or_else(|| tags.get(&["og:url"]).map(str::to_owned))
         .or_else(|| ld.url.clone())
         .or_else(|| url.map(str::to_owned));
-    let title_tag: Option<String> = doc.select(&TITLE).next().map(|t| {
+    let title_tag: Option<String> = heads.title.map(|t| {
         t.text()
             .collect::<String>()
             .split_whitespace()

@@ -80,6 +80,16 @@ const CART: &[&str] = &[
     "장바구니",
 ];
 
+/// `label` contains an add-to-cart phrase. An ASCII label can hold only
+/// the ASCII phrases, and each of those has a space.
+fn names_cart(label: &str) -> bool {
+    if label.is_ascii() {
+        label.contains(' ') && CART.iter().any(|c| c.is_ascii() && label.contains(c))
+    } else {
+        CART.iter().any(|c| label.contains(c))
+    }
+}
+
 fn words(token: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
@@ -217,7 +227,7 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
                     .map(str::to_owned)
                     .unwrap_or_else(|| el.text().collect::<String>())
                     .to_lowercase();
-                cart = label.len() < 60 && CART.iter().any(|c| label.contains(c));
+                cart = label.len() < 60 && names_cart(&label);
             }
             _ => {}
         }
@@ -255,6 +265,17 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_cart_phrases_have_a_space() {
+        assert!(
+            CART.iter()
+                .filter(|c| c.is_ascii())
+                .all(|c| c.contains(' '))
+        );
+        assert!(names_cart("add to cart"));
+        assert!(!names_cart("cart"));
+    }
 
     #[test]
     fn counts_posts_and_shops() {

@@ -1,12 +1,7 @@
 //! `<meta>` and `<link>` tags: Open Graph, `article:*`, Twitter cards, Dublin
 //! Core, Parse.ly and plain `name=` tags, read into one lookup by key.
 
-use once_cell::sync::Lazy;
-use scraper::{Html, Selector};
-
-static META: Lazy<Selector> = Lazy::new(|| Selector::parse("meta").expect("valid selector"));
-static LINK: Lazy<Selector> = Lazy::new(|| Selector::parse("link[rel]").expect("valid selector"));
-static HTML: Lazy<Selector> = Lazy::new(|| Selector::parse("html").expect("valid selector"));
+use super::scan::Heads;
 
 /// The page's `<meta>` values by lower-case key (`og:title`, `author`,
 /// `article:published_time`), in document order, plus a few `<link>`s.
@@ -20,11 +15,10 @@ pub(crate) struct Tags {
 }
 
 impl Tags {
-    /// Reads the tags of `doc`.
-    pub(crate) fn read(doc: &Html) -> Tags {
+    /// Reads the tags from a page's `heads`.
+    pub(crate) fn read(heads: &Heads<'_>) -> Tags {
         let mut t = Tags::default();
-        for m in doc.select(&META) {
-            let el = m.value();
+        for &el in &heads.metas {
             let Some(content) = el.attr("content").or_else(|| el.attr("value")) else {
                 continue;
             };
@@ -41,21 +35,15 @@ impl Tags {
                 }
             }
         }
-        for l in doc.select(&LINK) {
-            let el = l.value();
+        for &el in &heads.links {
             let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
             if rel.split_whitespace().any(|r| r == "canonical") && t.canonical.is_none() {
                 t.canonical = el.attr("href").map(|h| h.trim().to_owned());
             }
         }
-        t.html_lang = doc
-            .select(&HTML)
-            .next()
-            .and_then(|h| {
-                h.value()
-                    .attr("lang")
-                    .or_else(|| h.value().attr("xml:lang"))
-            })
+        t.html_lang = heads
+            .html
+            .and_then(|h| h.attr("lang").or_else(|| h.attr("xml:lang")))
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty());
         t
