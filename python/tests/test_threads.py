@@ -53,8 +53,16 @@ def test_other_python_threads_run_during_a_clean():
     Holds on a busy machine too: it needs no free core, only that the GIL is
     not held during the call.
     """
-    big = b"".join(pages()[:22]) * 3  # ~1 MB of HTML, one call of a good fraction of a second
     cleaner = pageclean.Cleaner(input_kind="html")
+    # A page long enough that one call takes a measurable time on this
+    # machine, however fast the cleaner has become.
+    big = b"".join(pages()[:22])
+    while len(big) < (32 << 20):
+        started = time.perf_counter()
+        cleaner.clean(big)
+        if time.perf_counter() - started > 0.05:
+            break
+        big *= 2
     counter = 0
     stop = threading.Event()
 
