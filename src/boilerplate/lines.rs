@@ -3,6 +3,7 @@
 
 use crate::candidate::Candidate;
 use crate::document::Reason;
+use crate::extract::ends_sentence;
 
 /// Lines this close to chrome at the page's edge go with it when short.
 const EDGE_REACH: usize = 2;
@@ -48,12 +49,6 @@ pub(crate) fn word_count_upto(text: &str, limit: usize) -> usize {
 
 fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
-}
-
-fn ends_sentence(text: &str) -> bool {
-    text.trim_end()
-        .trim_end_matches(['"', '\'', '»', '”', '’', ')', '」', '』'])
-        .ends_with(['.', '!', '?', '。', '！', '？', '…', ':', ';', '؟', '।'])
 }
 
 /// A short line without closing punctuation: a headline or subheading.

@@ -8,6 +8,8 @@
 mod container;
 mod decide;
 mod features;
+
+pub(crate) use features::ends_sentence;
 mod hints;
 mod jsonld;
 mod page;
