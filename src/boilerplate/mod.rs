@@ -160,6 +160,8 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
         }
     }
 
+    repeated_captions(&cands, &mut verdict);
+
     // Languages to keep.
     let keep = match ctx.target {
         Target::Main => main,
@@ -216,6 +218,26 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
         language,
         blocks,
         removed,
+    }
+}
+
+/// Captions marked up as such that repeat an earlier block: a gallery shows
+/// each caption in several places (slide, thumbnail strip, lightbox), and
+/// the copies are chrome even when the caption itself reads as body. The
+/// first copy stays.
+fn repeated_captions(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    if !cands.iter().any(|c| c.hint == Some(Reason::Caption)) {
+        return;
+    }
+    let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    for (i, c) in cands.iter().enumerate() {
+        let text = c.text.trim();
+        if c.hint == Some(Reason::Hidden) {
+            continue;
+        }
+        if !seen.insert(text) && verdict[i].is_none() && c.hint == Some(Reason::Caption) {
+            verdict[i] = Some(Reason::Caption);
+        }
     }
 }
 

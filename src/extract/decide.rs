@@ -52,9 +52,12 @@ pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
                 Candidate::new(text.clone(), BlockKind::Paragraph).with_hint(Reason::Hidden, true),
             );
         }
-        let hint = scoped_hint(&w, region, b);
-        let ld = density(b.link_chars, b.chars);
         let inside = region.map(|r| r.inside[b.node]);
+        // A caption class names what an element is, not chrome; outside the
+        // container, where the block stands says more.
+        let hint = scoped_hint(&w, region, b)
+            .filter(|&(r, hard)| hard || r != Reason::Caption || inside != Some(false));
+        let ld = density(b.link_chars, b.chars);
         let mut c = Candidate::new(b.text.clone(), b.kind);
         c.link_density = ld;
         c.in_main = inside;

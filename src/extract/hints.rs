@@ -343,6 +343,7 @@ const STEMS: &[(&str, Reason, bool)] = &[
     ("masthead", Reason::SiteHeader, true),
     ("login", Reason::Login, true),
     ("search", Reason::Search, false),
+    ("caption", Reason::Caption, false),
 ];
 
 /// Whole words that name chrome.
