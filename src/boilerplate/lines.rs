@@ -251,12 +251,15 @@ fn is_caption(text: &str) -> bool {
     if word_count_upto(text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS {
         return false;
     }
-    // `… protests kicked off in June (Image: GETTY)`: a credit in brackets
-    // closing the block.
+    // `… protests kicked off in June (Image: GETTY)`, `… (AP Photo/Jane
+    // Doe)`: a credit in brackets closing the block, its label the last word
+    // before the colon or slash.
     if let Some(open) = text.trim_end().strip_suffix(')').and_then(|t| t.rfind('(')) {
         let inner = &text[open + 1..];
-        if let Some((label, _)) = inner.split_once([':', '：'])
-            && CAPTION_LABELS.contains(&label.trim().to_lowercase().as_str())
+        if let Some((head, _)) = inner.split_once([':', '：', '/'])
+            && let Some(label) = head.split_whitespace().next_back()
+            && head.split_whitespace().count() <= 3
+            && CAPTION_LABELS.contains(&label.to_lowercase().as_str())
         {
             return true;
         }
@@ -478,7 +481,14 @@ mod tests {
         assert!(is_caption(
             "The protests kicked off in June (Image: GETTY )"
         ));
+        assert!(is_caption(
+            "A long row of unsold pickups sits at a dealership in Denver. (AP Photo/Jane Roe)"
+        ));
         assert!(!is_caption("The council met (as planned) on Monday."));
+        assert!(!is_caption("Speeds fell to 30 (km/h) near the school."));
+        assert!(!is_caption(
+            "Readers sent in their pictures (see the full photo/video gallery online)"
+        ));
         assert!(!is_caption(
             "Source of the river: a spring in the hills, the guide said."
         ));
