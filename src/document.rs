@@ -92,6 +92,9 @@ pub enum Reason {
     OutsideContent,
     /// A line repeated elsewhere on the page.
     Repeated,
+    /// An error or warning the site's software printed into the page
+    /// (`Warning: … in /var/www/… on line 12`).
+    ServerMessage,
     /// The page is not an article (a listing, product or forum page), so
     /// its text is not returned as a body; see
     /// [`crate::CleanerBuilder::page_types`].
@@ -129,6 +132,7 @@ impl Reason {
             Reason::Hidden => "hidden",
             Reason::OutsideContent => "outside_content",
             Reason::Repeated => "repeated",
+            Reason::ServerMessage => "server_message",
             Reason::NotArticle => "not_article",
         }
     }

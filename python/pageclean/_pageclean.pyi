@@ -39,6 +39,7 @@ Reason = Literal[
     "hidden",
     "outside_content",
     "repeated",
+    "server_message",
     "not_article",
 ]
 PageType = Literal["article", "listing", "product", "forum", "documentation", "other"]

@@ -444,7 +444,7 @@ _REASONS = {
     "pagination", "tags", "subscribe", "cookie_notice", "copyright", "counter", "login",
     "search", "advertisement", "site_header", "duplicate_title", "byline", "caption",
     "other_language", "link_dense", "too_short", "hidden", "outside_content", "repeated",
-    "not_article",
+    "server_message", "not_article",
 }
 
 

@@ -276,6 +276,36 @@ fn is_caption(text: &str) -> bool {
     rest_is_number && CAPTION_LABELS.contains(&label.as_str())
 }
 
+/// How a scripting runtime's error and warning lines open.
+const SERVER_MESSAGE_LABELS: &[&str] = &[
+    "Warning:",
+    "Notice:",
+    "Deprecated:",
+    "Strict Standards:",
+    "Fatal error:",
+    "Parse error:",
+    "Catchable fatal error:",
+];
+
+/// An error or warning a site's software printed into the page: a runtime
+/// label, then a source file and line (`Warning: Cannot modify header
+/// information in /var/www/site/index.php on line 12`).
+pub(crate) fn server_message(text: &str) -> bool {
+    let t = text.trim_start();
+    SERVER_MESSAGE_LABELS.iter().any(|l| t.starts_with(l))
+        && t.match_indices(" on line ").any(|(i, m)| {
+            let line_no = t[i + m.len()..].starts_with(|c: char| c.is_ascii_digit());
+            let mut before = t[..i].rsplit(' ');
+            let path = before.next().unwrap_or("");
+            let file = path.contains(['/', '\\'])
+                && path
+                    .rsplit(['/', '\\'])
+                    .next()
+                    .is_some_and(|f| f.contains('.'));
+            line_no && file && before.next() == Some("in")
+        })
+}
+
 /// A block that is nothing but a web address.
 pub(crate) fn bare_url(text: &str) -> bool {
     let t = text.trim();
@@ -294,6 +324,9 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     }
     if bare_url(text) {
         return Some(Reason::LinkDense);
+    }
+    if server_message(text) {
+        return Some(Reason::ServerMessage);
     }
     let words = word_count_upto(text, MAX_META_WORDS);
     if words == 0 || words > MAX_META_WORDS || ends_sentence(text) && !text.ends_with(':') {
@@ -494,6 +527,22 @@ mod tests {
         ));
         assert!(!is_caption(
             "Photography is her passion: she began at twelve."
+        ));
+    }
+
+    #[test]
+    fn server_messages() {
+        assert!(server_message(
+            "Deprecated: Function split() is deprecated in /home/site/www/wp-includes/load.php on line 47"
+        ));
+        assert!(server_message(
+            "Warning: Cannot modify header information - headers already sent by (output started at /srv/a.php:3) in /srv/b.php on line 12"
+        ));
+        assert!(!server_message(
+            "Warning: the river rose in the night and was on line with the old flood marks by 6am."
+        ));
+        assert!(!server_message(
+            "Notice: the library in /town square closes on line 3 of the timetable"
         ));
     }
 

@@ -284,8 +284,14 @@ fn is_other_language(
     }
 }
 
+/// The weight, in choosing the main language, of a block whose function
+/// words belong to another language than its letters say (`DP World Tour:
+/// Championship, 1. Tag, 11:30 Uhr bei Sky` on a German page).
+const MIXED_WEIGHT: f32 = 0.25;
+
 /// The language with the most characters among blocks not already chrome,
-/// each block weighted by the confidence of its guess.
+/// each block weighted by the confidence of its guess, less when its
+/// function words disagree with it.
 fn main_language(
     cands: &[Candidate],
     verdict: &[Option<Reason>],
@@ -294,7 +300,9 @@ fn main_language(
     let mut weight: Vec<(Lang, f32)> = Vec::new();
     for ((c, v), g) in cands.iter().zip(verdict).zip(guesses) {
         let (None, Some(g)) = (v, g) else { continue };
-        let w = c.text.len() as f32 * g.confidence;
+        // Function words of another language: a line of names and terms.
+        let mixed = lang::by_stopwords(&c.text).is_some_and(|l| l != g.lang);
+        let w = c.text.len() as f32 * g.confidence * if mixed { MIXED_WEIGHT } else { 1.0 };
         match weight.iter_mut().find(|(x, _)| *x == g.lang) {
             Some((_, n)) => *n += w,
             None => weight.push((g.lang, w)),

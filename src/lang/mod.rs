@@ -104,6 +104,13 @@ pub fn identify_scored(text: &str, prior: Option<Lang>) -> Option<Guess> {
     })
 }
 
+/// The language whose frequent words `text` uses most: a second opinion on
+/// lines that mix languages, where letter trigrams follow the names and
+/// terms and the function words follow the writer.
+pub(crate) fn by_stopwords(text: &str) -> Option<Lang> {
+    stopwords::best(text, script_of(text)?).map(Lang)
+}
+
 /// The language of `text`, or `None` when it cannot be told with at least
 /// [`MIN_CONFIDENCE`] (too few words, digits and symbols only, close
 /// languages that the line does not separate). `prior` is the document's main
