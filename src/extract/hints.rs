@@ -25,6 +25,9 @@ pub(crate) struct Attrs<'a> {
     hidden: bool,
     /// A class or id token names the article body ([`names_content`]).
     content: bool,
+    /// An inline element that a class token names a pop-up shown on hover
+    /// ([`names_popup`]).
+    popup: bool,
 }
 
 impl<'a> Attrs<'a> {
@@ -53,7 +56,13 @@ impl<'a> Attrs<'a> {
             }
         }
         a.content = names_content(&a);
+        a.popup = !is_block(el.name()) && names_popup(&a);
         a
+    }
+
+    /// An inline element named as a hover pop-up or its trigger.
+    pub(crate) fn is_popup(&self) -> bool {
+        self.popup
     }
 
     /// The class tokens (in attribute order, repeats kept), then the id.
@@ -439,6 +448,24 @@ fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
         && hay
             .windows(needle.len())
             .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Word stems of class tokens that name a card shown only on hover (a
+/// person's profile card inside a sentence).
+const POPUP_STEMS: &[&str] = &["tooltip", "popover", "hovercard", "rollover"];
+
+/// A class token names a hover pop-up (`rollover-people-block`,
+/// `tooltip-content`).
+fn names_popup(el: &Attrs<'_>) -> bool {
+    el.class
+        .into_iter()
+        .flat_map(str::split_ascii_whitespace)
+        .filter_map(ascii_words)
+        .any(|(ws, n)| {
+            ws[..n]
+                .iter()
+                .any(|w| POPUP_STEMS.iter().any(|s| starts_ci(w, s)))
+        })
 }
 
 /// Class or id tokens that name the article body (`article-body`,

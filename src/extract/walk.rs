@@ -123,6 +123,8 @@ struct Frame {
     hidden: bool,
     /// This element is where the hidden content starts.
     hidden_root: bool,
+    /// Inside an inline element named as a hover pop-up.
+    popup: bool,
 }
 
 #[derive(Default)]
@@ -202,7 +204,11 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                         continue;
                     }
                     let attrs = hints::Attrs::of(el);
-                    let hidden_root = !hints::is_skipped(name) && hints::is_hidden(&attrs);
+                    // A pop-up inside a pop-up's trigger is the card shown on
+                    // hover; the trigger itself is text.
+                    let popup = attrs.is_popup();
+                    let hidden_root = !hints::is_skipped(name)
+                        && (hints::is_hidden(&attrs) || popup && top.is_some_and(|f| f.popup));
                     let skip = hints::is_skipped(name) || hidden_root;
                     let block = hints::is_block(name);
                     if block && !skip {
@@ -249,6 +255,7 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                         json_ld,
                         hidden: hidden_root,
                         hidden_root,
+                        popup: popup || top.is_some_and(|f| f.popup),
                     });
                 }
                 DomNode::Text(t) => match stack.last() {
@@ -332,6 +339,7 @@ impl Frame {
             json_ld: false,
             hidden: false,
             hidden_root: false,
+            popup: false,
         }
     }
 }
