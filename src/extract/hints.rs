@@ -353,6 +353,7 @@ const STEMS: &[(&str, Reason, bool)] = &[
     ("login", Reason::Login, true),
     ("search", Reason::Search, false),
     ("caption", Reason::Caption, false),
+    ("trending", Reason::Related, true),
 ];
 
 /// Whole words that name chrome.
