@@ -9,6 +9,9 @@ use crate::document::{BlockKind, Reason};
 
 /// Link density above which a block inside the container is chrome.
 const LINK_DENSE: f32 = 0.5;
+/// Link density above which a block that is not a finished sentence is
+/// chrome however long it is (a line of linked headlines).
+const ALL_LINKS: f32 = 0.8;
 
 /// The hint that applies to `b`: hints on the container or above it are
 /// ignored (a page-wide `class="subscriber"` says nothing about the body);
@@ -76,7 +79,9 @@ pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
             (Some((reason, _)), Some(false)) => c.with_hint(reason, true),
             (None, Some(false)) => c.with_hint(Reason::OutsideContent, true),
             (Some((reason, hard)), _) => c.with_hint(reason, hard),
-            (None, _) if ld > LINK_DENSE => c.with_hint(Reason::LinkDense, false),
+            (None, _) if ld > LINK_DENSE => {
+                c.with_hint(Reason::LinkDense, ld > ALL_LINKS && !ends_sentence(&b.text))
+            }
             (None, _) if teaser[i] => c.with_hint(Reason::Related, true),
             (None, _) => c,
         };
