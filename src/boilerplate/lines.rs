@@ -328,6 +328,9 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     if server_message(text) {
         return Some(Reason::ServerMessage);
     }
+    if let Some(r) = super::credits::credit_line(text) {
+        return Some(r);
+    }
     let words = word_count_upto(text, MAX_META_WORDS);
     if words == 0 || words > MAX_META_WORDS || ends_sentence(text) && !text.ends_with(':') {
         return None;
