@@ -238,10 +238,34 @@ pub(crate) fn element_hint<'a>(
         }
     }
     let best = best.map(|(_, h)| h);
-    match el.id.and_then(|id| memo.get(id)) {
+    match el.id.filter(|id| !is_slug(id)).and_then(|id| memo.get(id)) {
         Some(h) if best.is_none_or(|(_, hard)| !hard && h.1) => Some(h),
         _ => best,
     }
+}
+
+/// Words from which an id may be a heading's slug rather than a name for
+/// the element's role.
+const SLUG_WORDS: usize = 5;
+
+/// Function words that names for a role do not use but headings do.
+const SLUG_FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "with", "of", "to", "and", "for", "in", "on", "how", "what", "is", "der",
+    "die", "das", "und", "mit", "le", "la", "les", "et", "de", "des", "el", "los", "y", "con",
+];
+
+/// An id made from a heading (`sharing-with-a-single-developer`, as
+/// documentation generators and many editors write them): its words are
+/// the heading's, not a name for chrome.
+fn is_slug(id: &str) -> bool {
+    let mut words = id.split(['-', '_']).filter(|w| !w.is_empty());
+    let mut n = 0;
+    let mut function = false;
+    for w in words.by_ref() {
+        n += 1;
+        function |= SLUG_FUNCTION_WORDS.contains(&w);
+    }
+    n >= SLUG_WORDS && function && !id.bytes().any(|b| b.is_ascii_uppercase())
 }
 
 /// Up to this many words of a class or id token are split without
