@@ -258,10 +258,9 @@ const SLUG_FUNCTION_WORDS: &[&str] = &[
 /// documentation generators and many editors write them): its words are
 /// the heading's, not a name for chrome.
 fn is_slug(id: &str) -> bool {
-    let mut words = id.split(['-', '_']).filter(|w| !w.is_empty());
     let mut n = 0;
     let mut function = false;
-    for w in words.by_ref() {
+    for w in id.split(['-', '_']).filter(|w| !w.is_empty()) {
         n += 1;
         function |= SLUG_FUNCTION_WORDS.contains(&w);
     }
