@@ -386,6 +386,10 @@ const WORDS: &[(&str, Reason, bool)] = &[
     ("ads", Reason::Advertisement, true),
     ("tags", Reason::Tags, true),
     ("taglist", Reason::Tags, true),
+    ("modal", Reason::Hidden, true),
+    ("dialog", Reason::Hidden, true),
+    ("popup", Reason::Hidden, true),
+    ("lightbox", Reason::Hidden, true),
 ];
 
 /// Class or id tokens that name chrome (`share-buttons`, `comment-list`).
