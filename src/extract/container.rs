@@ -66,6 +66,11 @@ pub(crate) fn score(w: &Walked) -> Vec<f32> {
         if w.nodes[b.node].tag == Tag::P {
             at = w.nodes[b.node].parent.or(at);
         }
+        // Prose inside an element named as chrome (a sign-up form's consent
+        // text, a comment) scores what lies above that element less; within
+        // it, the choice is as usual (a page wrapped whole in a `<form>`).
+        let chrome = w.nodes[b.node].hinted;
+        let mut factor = 1.0;
         for level in 0..LEVELS {
             let Some(i) = at else { break };
             let div = match level {
@@ -73,7 +78,10 @@ pub(crate) fn score(w: &Walked) -> Vec<f32> {
                 1 => 2.0,
                 l => l as f32 * 3.0,
             };
-            raw[i] += s / div;
+            raw[i] += s * factor / div;
+            if Some(i) == chrome {
+                factor = CHROME_FACTOR;
+            }
             at = w.nodes[i].parent;
         }
     }
