@@ -501,6 +501,11 @@ fn names_popup(el: &Attrs<'_>) -> bool {
 fn names_content(el: &Attrs<'_>) -> bool {
     el.tokens().any(|token| {
         let t = token.as_bytes();
+        // The hAtom microformat's entry (`hentry`), as blog engines mark
+        // a post.
+        if t.eq_ignore_ascii_case(b"hentry") {
+            return true;
+        }
         // Every name below contains `body` or `content`.
         (contains_ci(t, b"body") || contains_ci(t, b"content"))
             && [
