@@ -85,13 +85,42 @@ pub(crate) fn score(w: &Walked) -> Vec<f32> {
             at = w.nodes[i].parent;
         }
     }
+    let prose = prose_chars(w);
+    let total = prose
+        .iter()
+        .zip(&w.nodes)
+        .filter(|(_, n)| n.parent.is_none())
+        .map(|(c, _)| *c)
+        .sum::<u32>();
     raw.iter()
         .zip(&w.nodes)
         .map(|(s, n)| {
-            let chrome = if n.hint.is_some() { CHROME_FACTOR } else { 1.0 };
+            // Inside an element named as chrome, unless that element holds
+            // most of the page's prose (a page wrapped whole in a `<form>`).
+            let in_chrome = n.hinted.is_some_and(|h| prose[h] * 2 < total);
+            let chrome = if n.hint.is_some() || in_chrome {
+                CHROME_FACTOR
+            } else {
+                1.0
+            };
             s * n.bonus * (1.0 - link_density(n)) * chrome
         })
         .collect()
+}
+
+/// Characters of prose blocks at or below each node.
+fn prose_chars(w: &Walked) -> Vec<u32> {
+    let mut out = vec![0u32; w.nodes.len()];
+    for b in w.blocks.iter().filter(|b| is_prose(b)) {
+        out[b.node] += b.chars;
+    }
+    // Parents come before their children.
+    for i in (0..w.nodes.len()).rev() {
+        if let Some(p) = w.nodes[i].parent {
+            out[p] += out[i];
+        }
+    }
+    out
 }
 
 fn is_prose(b: &RawBlock) -> bool {
