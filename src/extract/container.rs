@@ -96,8 +96,13 @@ pub(crate) fn score(w: &Walked) -> Vec<f32> {
         .zip(&w.nodes)
         .map(|(s, n)| {
             // Inside an element named as chrome, unless that element holds
-            // most of the page's prose (a page wrapped whole in a `<form>`).
-            let in_chrome = n.hinted.is_some_and(|h| prose[h] * 2 < total);
+            // most of the page's prose (a page wrapped whole in a `<form>`):
+            // half under a decisive name, four fifths under a weak one.
+            let in_chrome = n.hinted.is_some_and(|h| {
+                let hard = w.nodes[h].hint.is_some_and(|(_, hard)| hard);
+                let share = if hard { 0.5 } else { 0.8 };
+                (prose[h] as f32) < share * total as f32
+            });
             let chrome = if n.hint.is_some() || in_chrome {
                 CHROME_FACTOR
             } else {

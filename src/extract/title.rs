@@ -18,6 +18,24 @@ fn text_of(el: scraper::ElementRef<'_>) -> String {
         .join(" ")
 }
 
+/// Whether `href` points at a site's home page (`/`, `https://example.com/`).
+fn is_home(href: &str) -> bool {
+    let href = href.trim();
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |i| &rest[i..]),
+        None => href,
+    };
+    matches!(path, "" | "/" | "./" | "/index.html" | "/index.php")
+}
+
+/// An `<h1>` that is a link to the home page: the site's name as a logo, not
+/// the headline.
+fn links_home(h1: scraper::ElementRef<'_>) -> bool {
+    h1.descendants()
+        .filter_map(scraper::ElementRef::wrap)
+        .any(|e| e.value().name() == "a" && e.value().attr("href").is_some_and(is_home))
+}
+
 /// The longest part of a `<title>` split at site-name separators.
 fn strip_site(title: &str) -> String {
     for sep in SEPARATORS {
@@ -52,6 +70,7 @@ pub(crate) fn page_title_in(heads: &Heads<'_>) -> Option<String> {
     let h1s: Vec<String> = heads
         .h1s
         .iter()
+        .filter(|h| !links_home(**h))
         .map(|&h| text_of(h))
         .filter(|s| !s.is_empty())
         .take(5)
