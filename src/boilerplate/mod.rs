@@ -222,12 +222,22 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     }
 }
 
-/// Captions marked up as such that repeat an earlier block: a gallery shows
-/// each caption in several places (slide, thumbnail strip, lightbox), and
-/// the copies are chrome even when the caption itself reads as body. The
-/// first copy stays.
+/// Copies of a caption: a gallery shows each caption in several places
+/// (slide, thumbnail strip, lightbox). When one copy reads as a caption, every
+/// copy goes; when a caption class only marks it, the later copies go and the
+/// first stays (a caption that reads as body).
 fn repeated_captions(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
-    if !cands.iter().any(|c| c.hint == Some(Reason::Caption)) {
+    let texts = |keep: &dyn Fn(usize) -> bool| -> rustc_hash::FxHashSet<&str> {
+        (0..cands.len())
+            .filter(|&i| keep(i))
+            .map(|i| cands[i].text.trim())
+            .collect()
+    };
+    // Texts that some copy reads as a caption (a credit, `Photo: …`), and
+    // texts that only a caption class marks.
+    let read = texts(&|i| verdict[i] == Some(Reason::Caption));
+    let marked = texts(&|i| cands[i].hint == Some(Reason::Caption));
+    if read.is_empty() && marked.is_empty() {
         return;
     }
     let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
@@ -236,7 +246,8 @@ fn repeated_captions(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
         if c.hint == Some(Reason::Hidden) {
             continue;
         }
-        if !seen.insert(text) && verdict[i].is_none() && c.hint == Some(Reason::Caption) {
+        let repeat = !seen.insert(text);
+        if verdict[i].is_none() && (read.contains(text) || repeat && marked.contains(text)) {
             verdict[i] = Some(Reason::Caption);
         }
     }
