@@ -1,0 +1,83 @@
+//! Lexicon normalization, shared with the build script, which normalizes
+//! the lexicon's phrases once at build time.
+
+/// Case-folds and reduces punctuation to single spaces; keeps `*`; digit runs
+/// become `0`.
+pub(crate) fn normalize(text: &str) -> String {
+    /// What a lowercase character is to the normalization.
+    #[derive(PartialEq)]
+    enum Class {
+        Digit,
+        Word,
+        Separator,
+        Other,
+    }
+    fn class_of(c: char) -> Class {
+        if crate::lang::is_common_letter(c) {
+            Class::Word
+        } else if c.is_numeric() {
+            Class::Digit
+        } else if c.is_alphanumeric() || c == '*' || is_mark(c) {
+            Class::Word
+        } else if matches!(c, ',' | '.' | '\'' | '\u{a0}' | '\u{202f}') {
+            Class::Separator
+        } else {
+            Class::Other
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    let mut digit = false;
+    let mut feed = |c: char, class: Class| match class {
+        Class::Digit => {
+            if !digit {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push('0');
+            }
+            digit = true;
+            space = false;
+        }
+        Class::Word => {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            out.push(c);
+            space = false;
+            digit = false;
+        }
+        // Thousands separators stay inside the number.
+        Class::Separator if digit => {}
+        Class::Separator | Class::Other => {
+            space = true;
+            digit = false;
+        }
+    };
+    for ch in text.chars() {
+        if ch.is_ascii() {
+            // ASCII lowercases to one ASCII character; classes without tables.
+            let c = ch.to_ascii_lowercase();
+            let class = if c.is_ascii_digit() {
+                Class::Digit
+            } else if c.is_ascii_alphanumeric() || c == '*' {
+                Class::Word
+            } else if matches!(c, ',' | '.' | '\'') {
+                Class::Separator
+            } else {
+                Class::Other
+            };
+            feed(c, class);
+        } else {
+            for c in ch.to_lowercase() {
+                feed(c, class_of(c));
+            }
+        }
+    }
+    out
+}
+
+fn is_mark(c: char) -> bool {
+    // Combining marks belong to words (Devanagari, Thai, Arabic vowel signs).
+    matches!(c as u32, 0x300..=0x36F | 0x900..=0x903 | 0x93A..=0x94F | 0xE31 | 0xE34..=0xE3A | 0xE47..=0xE4E | 0x64B..=0x65F)
+}
