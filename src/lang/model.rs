@@ -28,7 +28,7 @@ const PRIOR_BONUS: f32 = 4.0;
 /// of the line, for odd words (names, loanwords) as much as for real evidence.
 const PRIOR_PER_TRIGRAM: f32 = 0.3;
 /// The most one word can cost a language above the word's cheapest one.
-const WORD_CAP: f32 = 8.0;
+pub(super) const WORD_CAP: f32 = 8.0;
 /// Softens the naive-Bayes costs into a confidence.
 const TEMPERATURE: f32 = 2.0;
 

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
+use rustc_hash::FxHashMap;
 
 use super::Script;
 use super::script::script_of;
@@ -173,41 +174,87 @@ impl Profiles {
             return trigrams.count() as u32;
         };
         let k = g.langs.len();
+        let group = self
+            .groups
+            .iter()
+            .position(|x| x.script == script)
+            .unwrap_or_default();
         let mut saving = vec![0u32; k];
         let mut word_cost = vec![0f32; k];
         let mut total = vec![0f32; k];
         let mut n = 0u32;
-        for w in words {
-            saving.fill(0);
-            let mut nw = 0u32;
-            for t in w.windows(3) {
-                if t.iter().any(|c| is_mark(*c)) {
+        WORD_COSTS.with_borrow_mut(|memo| {
+            if memo.len() != self.groups.len()
+                || memo.iter().map(|m| m.len()).sum::<usize>() > MEMO_WORDS
+            {
+                *memo = (0..self.groups.len())
+                    .map(|_| WordMemo::default())
+                    .collect();
+            }
+            let memo = &mut memo[group];
+            for w in words {
+                if let Some((nw, capped)) = memo.get(*w).filter(|_| cap == WORD_CAP_MEMO) {
+                    n += nw;
+                    for (t, c) in total.iter_mut().zip(capped.iter()) {
+                        *t += c;
+                    }
                     continue;
                 }
-                nw += 1;
-                if let Some(&row) = g.rows.get(&pack(t[0], t[1], t[2])) {
-                    let row = row as usize * k;
-                    for (s, &v) in saving.iter_mut().zip(&g.savings[row..row + k]) {
-                        *s += u32::from(v);
+                saving.fill(0);
+                let mut nw = 0u32;
+                for t in w.windows(3) {
+                    if t.iter().any(|c| is_mark(*c)) {
+                        continue;
+                    }
+                    nw += 1;
+                    if let Some(&row) = g.rows.get(&pack(t[0], t[1], t[2])) {
+                        let row = row as usize * k;
+                        for (s, &v) in saving.iter_mut().zip(&g.savings[row..row + k]) {
+                            *s += u32::from(v);
+                        }
                     }
                 }
+                if nw == 0 {
+                    if cap == WORD_CAP_MEMO {
+                        memo.insert((*w).into(), (0, Box::default()));
+                    }
+                    continue;
+                }
+                n += nw;
+                let nwf = nw as f32;
+                for ((c, f), s) in word_cost.iter_mut().zip(&g.floors).zip(&saving) {
+                    *c = (nwf * f - *s as f32) / 10.0;
+                }
+                let min = word_cost.iter().copied().fold(f32::INFINITY, f32::min);
+                for c in &mut word_cost {
+                    *c = (*c - min).min(cap);
+                }
+                for (t, c) in total.iter_mut().zip(&word_cost) {
+                    *t += c;
+                }
+                if cap == WORD_CAP_MEMO {
+                    memo.insert((*w).into(), (nw, word_cost.as_slice().into()));
+                }
             }
-            if nw == 0 {
-                continue;
-            }
-            n += nw;
-            let nwf = nw as f32;
-            for ((c, f), s) in word_cost.iter_mut().zip(&g.floors).zip(&saving) {
-                *c = (nwf * f - *s as f32) / 10.0;
-            }
-            let min = word_cost.iter().copied().fold(f32::INFINITY, f32::min);
-            for (t, c) in total.iter_mut().zip(&word_cost) {
-                *t += (c - min).min(cap);
-            }
-        }
+        });
         for (&i, t) in g.langs.iter().zip(&total) {
             costs[i] += t;
         }
         n
     }
+}
+
+/// The cap that [`WORD_COSTS`] holds costs for (the model's).
+const WORD_CAP_MEMO: f32 = super::model::WORD_CAP;
+/// Words remembered per thread before the memo starts over.
+const MEMO_WORDS: usize = 20_000;
+
+/// A word's trigram count and its capped cost for each language of its
+/// script's group (empty when it has no trigram).
+type WordMemo = FxHashMap<Box<[char]>, (u32, Box<[f32]>)>;
+
+thread_local! {
+    /// Capped word costs per script group: pages repeat their words, and a
+    /// word's cost depends on nothing else.
+    static WORD_COSTS: std::cell::RefCell<Vec<WordMemo>> = const { std::cell::RefCell::new(Vec::new()) };
 }
