@@ -4,6 +4,7 @@
 use memchr::memmem::Finder;
 use scraper::{ElementRef, Html};
 
+use super::attrs::attr;
 use super::dates;
 use super::pagetype::Shape;
 
@@ -113,15 +114,6 @@ fn words(token: &str) -> Vec<String> {
         out.push(cur);
     }
     out
-}
-
-/// The value of the attribute `name` (no namespace), as
-/// [`scraper::node::Element::attr`] finds it, by comparing names in place.
-fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
-    el.attrs
-        .iter()
-        .find(|(q, _)| q.ns.is_empty() && &*q.local == name)
-        .map(|(_, v)| &**v)
 }
 
 /// The class tokens and the id, read from the attributes without interning
