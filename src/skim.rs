@@ -100,11 +100,19 @@ const READ_ATTRIBUTES: &[&[u8]] = &[
     b"encoding",
 ];
 
+/// Longest name in [`READ_ATTRIBUTES`].
+const LONGEST_READ: usize = 11;
+
 /// An attribute named `name` (as written) is read after parsing.
 fn is_read(name: &[u8]) -> bool {
-    READ_ATTRIBUTES
-        .iter()
-        .any(|n| n.len() == name.len() && n.eq_ignore_ascii_case(name))
+    if name.len() > LONGEST_READ {
+        return false;
+    }
+    let mut lower = [0u8; LONGEST_READ];
+    let lower = &mut lower[..name.len()];
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    READ_ATTRIBUTES.contains(&&*lower)
 }
 
 /// Reads a start or end tag whose name starts at `i`, following the
@@ -577,6 +585,14 @@ mod tests {
              <script type=\"application/ld+json\">{\"a\":1}</script></head><body><p>x</p></body></html>"
         );
         same_tree(html);
+    }
+
+    #[test]
+    fn longest_read_attribute() {
+        assert_eq!(
+            READ_ATTRIBUTES.iter().map(|n| n.len()).max(),
+            Some(LONGEST_READ)
+        );
     }
 
     #[test]

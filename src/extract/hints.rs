@@ -23,7 +23,8 @@ pub(crate) struct Attrs<'a> {
     aria_hidden: Option<&'a str>,
     /// `hidden` is present.
     hidden: bool,
-    /// A class or id token names the article body ([`names_content`]).
+    /// A class or id token names the article body
+    /// ([`TokenHints::mark_content`]; `false` until it is called).
     content: bool,
 }
 
@@ -52,7 +53,6 @@ impl<'a> Attrs<'a> {
                 _ => {}
             }
         }
-        a.content = names_content(&a);
         a
     }
 
@@ -179,14 +179,31 @@ pub(crate) fn is_hidden(el: &Attrs<'_>) -> bool {
     })
 }
 
-/// Hints of the class and id tokens seen so far on a page: sites repeat the
-/// same few tokens on many elements.
+/// Hints of the class and id tokens seen so far on a page, and whether each
+/// names the article body: sites repeat the same few tokens on many
+/// elements.
 #[derive(Default)]
-pub(crate) struct TokenHints<'a>(FxHashMap<&'a str, Option<(Reason, bool)>>);
+pub(crate) struct TokenHints<'a>(FxHashMap<&'a str, TokenFacts>);
+
+/// A token's hint, and whether it names the article body.
+type TokenFacts = (Option<(Reason, bool)>, bool);
 
 impl<'a> TokenHints<'a> {
+    fn entry(&mut self, token: &'a str) -> TokenFacts {
+        *self
+            .0
+            .entry(token)
+            .or_insert_with(|| (token_hint(token), token_names_content(token)))
+    }
+
     fn get(&mut self, token: &'a str) -> Option<(Reason, bool)> {
-        *self.0.entry(token).or_insert_with(|| token_hint(token))
+        self.entry(token).0
+    }
+
+    /// Sets [`Attrs::content`]: whether a class or id token of `el` names
+    /// the article body.
+    pub(crate) fn mark_content(&mut self, el: &mut Attrs<'a>) {
+        el.content = el.tokens().any(|t| self.entry(t).1);
     }
 }
 
@@ -440,10 +457,10 @@ fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
             .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
-/// Class or id tokens that name the article body (`article-body`,
+/// A class or id token that names the article body (`article-body`,
 /// `entry-content`).
-fn names_content(el: &Attrs<'_>) -> bool {
-    el.tokens().any(|token| {
+fn token_names_content(token: &str) -> bool {
+    {
         let t = token.as_bytes();
         // Every name below contains `body` or `content`.
         (contains_ci(t, b"body") || contains_ci(t, b"content"))
@@ -461,5 +478,5 @@ fn names_content(el: &Attrs<'_>) -> bool {
             ]
             .iter()
             .any(|k| contains_ci(t, k.as_bytes()))
-    })
+    }
 }

@@ -201,7 +201,8 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                         });
                         continue;
                     }
-                    let attrs = hints::Attrs::of(el);
+                    let mut attrs = hints::Attrs::of(el);
+                    token_hints.mark_content(&mut attrs);
                     let hidden_root = !hints::is_skipped(name) && hints::is_hidden(&attrs);
                     let skip = hints::is_skipped(name) || hidden_root;
                     let block = hints::is_block(name);
