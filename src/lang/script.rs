@@ -72,10 +72,30 @@ pub(crate) fn script_of_char(c: char) -> Option<Script> {
 #[must_use]
 pub fn script_of(text: &str) -> Option<Script> {
     let mut counts = [0u32; 14];
-    for c in text.chars() {
-        if let Some(s) = script_of_char(c) {
-            counts[s as usize] += 1;
+    // ASCII letters counted by bytes; the rest decoded.
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .as_bytes()
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        counts[Script::Latin as usize] += rest.as_bytes()[..ascii]
+            .iter()
+            .filter(|b| b.is_ascii_alphabetic())
+            .count() as u32;
+        rest = &rest[ascii..];
+        let mut chars = rest.chars();
+        for c in chars.by_ref() {
+            if c.is_ascii() {
+                counts[Script::Latin as usize] += u32::from(c.is_ascii_alphabetic());
+                break;
+            }
+            if let Some(s) = script_of_char(c) {
+                counts[s as usize] += 1;
+            }
         }
+        rest = chars.as_str();
     }
     let kana = counts[Script::Japanese as usize];
     if kana > 0 {
@@ -129,6 +149,15 @@ impl Script {
 mod tests {
     use super::*;
     use crate::lang::is_common_letter;
+
+    #[test]
+    fn counts_ascii_runs_as_latin_letters() {
+        assert_eq!(script_of("abcdefg Привет"), Some(Script::Latin));
+        assert_eq!(script_of("ab Привет"), Some(Script::Cyrillic));
+        assert_eq!(script_of("Привет, world!"), Some(Script::Cyrillic));
+        assert_eq!(script_of("x東京y"), Some(Script::Han));
+        assert_eq!(script_of("12 — 34"), None);
+    }
 
     #[test]
     fn common_letters_are_alphabetic_and_not_numeric() {
