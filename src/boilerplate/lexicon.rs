@@ -19,6 +19,19 @@ use crate::document::Reason;
 mod normalize;
 pub(crate) use normalize::normalize;
 
+/// `normalize(text) == target`, stopping at the first character that
+/// differs.
+pub(crate) fn normalizes_to(text: &str, target: &str) -> bool {
+    let mut rest = target;
+    normalize::normalize_into(text, &mut |c| match rest.strip_prefix(c) {
+        Some(r) => {
+            rest = r;
+            true
+        }
+        None => false,
+    }) && rest.is_empty()
+}
+
 include!(concat!(env!("OUT_DIR"), "/lexicon_table.rs"));
 
 /// Longest text a `*` placeholder stands for, in characters.
@@ -368,6 +381,21 @@ pub fn coverage() -> Coverage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compares_normalized() {
+        for (text, target) in [
+            ("  Leave a Reply!! ", "leave a reply"),
+            ("1,234 views", "0 views"),
+            ("1,234 views", "0 view"),
+            ("Views", "views 0"),
+            ("", ""),
+            ("!!", ""),
+            ("Ärger", "ärger"),
+        ] {
+            assert_eq!(normalizes_to(text, target), normalize(text) == target);
+        }
+    }
 
     #[test]
     fn normalizes() {

@@ -4,6 +4,17 @@
 /// Case-folds and reduces punctuation to single spaces; keeps `*`; digit runs
 /// become `0`.
 pub(crate) fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    normalize_into(text, &mut |c| {
+        out.push(c);
+        true
+    });
+    out
+}
+
+/// [`normalize`], each character of the result given to `emit` in turn;
+/// stops, returning `false`, as soon as `emit` does.
+pub(crate) fn normalize_into(text: &str, emit: &mut impl FnMut(char) -> bool) -> bool {
     /// What a lowercase character is to the normalization.
     #[derive(PartialEq)]
     enum Class {
@@ -25,34 +36,43 @@ pub(crate) fn normalize(text: &str) -> String {
             Class::Other
         }
     }
-    let mut out = String::with_capacity(text.len());
+    let mut emitted = false;
     let mut space = false;
     let mut digit = false;
-    let mut feed = |c: char, class: Class| match class {
-        Class::Digit => {
-            if !digit {
-                if space && !out.is_empty() {
-                    out.push(' ');
+    let mut feed = |c: char, class: Class| -> bool {
+        match class {
+            Class::Digit => {
+                if !digit {
+                    if space && emitted && !emit(' ') {
+                        return false;
+                    }
+                    if !emit('0') {
+                        return false;
+                    }
+                    emitted = true;
                 }
-                out.push('0');
+                digit = true;
+                space = false;
             }
-            digit = true;
-            space = false;
-        }
-        Class::Word => {
-            if space && !out.is_empty() {
-                out.push(' ');
+            Class::Word => {
+                if space && emitted && !emit(' ') {
+                    return false;
+                }
+                if !emit(c) {
+                    return false;
+                }
+                emitted = true;
+                space = false;
+                digit = false;
             }
-            out.push(c);
-            space = false;
-            digit = false;
+            // Thousands separators stay inside the number.
+            Class::Separator if digit => {}
+            Class::Separator | Class::Other => {
+                space = true;
+                digit = false;
+            }
         }
-        // Thousands separators stay inside the number.
-        Class::Separator if digit => {}
-        Class::Separator | Class::Other => {
-            space = true;
-            digit = false;
-        }
+        true
     };
     for ch in text.chars() {
         if ch.is_ascii() {
@@ -67,14 +87,18 @@ pub(crate) fn normalize(text: &str) -> String {
             } else {
                 Class::Other
             };
-            feed(c, class);
+            if !feed(c, class) {
+                return false;
+            }
         } else {
             for c in ch.to_lowercase() {
-                feed(c, class_of(c));
+                if !feed(c, class_of(c)) {
+                    return false;
+                }
             }
         }
     }
-    out
+    true
 }
 
 fn is_mark(c: char) -> bool {
