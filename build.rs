@@ -16,7 +16,91 @@ mod lang {
 #[path = "src/boilerplate/lexicon/normalize.rs"]
 mod normalize;
 
+/// The script of each trigram profile's letters, by the crate's own rules.
+#[allow(dead_code)]
+#[path = "src/lang/script.rs"]
+mod script;
+
+/// Three characters packed into one key (21 bits each), as
+/// `lang::profile::pack` packs them.
+fn pack(a: char, b: char, c: char) -> u64 {
+    (u64::from(a as u32) << 42) | (u64::from(b as u32) << 21) | u64::from(c as u32)
+}
+
+/// Parses `data/lang/trigrams.tsv` into `lang_profiles.rs` (codes, scripts,
+/// floors) and `trigrams.bin` (12 bytes per listed trigram: packed key,
+/// profile number and saving, little-endian).
+fn trigram_profiles(out_dir: &Path) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lang/trigrams.tsv");
+    println!("cargo:rerun-if-changed={}", path.display());
+    println!("cargo:rerun-if-changed=src/lang/script.rs");
+    let data = std::fs::read_to_string(&path).unwrap();
+    let mut codes = Vec::new();
+    let mut scripts = Vec::new();
+    let mut floors = Vec::new();
+    let mut listed: Vec<u8> = Vec::new();
+    for line in data.lines().filter(|l| !l.starts_with('#')) {
+        let mut cols = line.split('\t');
+        let (Some(code), Some(floor), Some(list)) = (cols.next(), cols.next(), cols.next()) else {
+            continue;
+        };
+        let Ok(floor) = floor.parse::<u16>() else {
+            continue;
+        };
+        let idx = codes.len() as u16;
+        let mut sample = String::new();
+        for item in list.split(' ') {
+            let Some((tri, cost)) = item.rsplit_once(':') else {
+                continue;
+            };
+            let mut cs = tri.chars();
+            let (Some(a), Some(b), Some(c), None) = (cs.next(), cs.next(), cs.next(), cs.next())
+            else {
+                continue;
+            };
+            let Ok(cost) = cost.parse::<u16>() else {
+                continue;
+            };
+            if sample.len() < 300 {
+                sample.push_str(tri);
+            }
+            listed.extend_from_slice(&pack(a, b, c).to_le_bytes());
+            listed.extend_from_slice(&idx.to_le_bytes());
+            listed.extend_from_slice(&floor.saturating_sub(cost).to_le_bytes());
+        }
+        codes.push(code);
+        scripts.push(script::script_of(&sample).unwrap_or(script::Script::Other));
+        floors.push(floor);
+    }
+    let mut src = String::from("/// Trigram profile languages, by profile number.\n");
+    writeln!(
+        src,
+        "pub(crate) static PROFILE_CODES: &[&str] = &{codes:?};"
+    )
+    .unwrap();
+    src.push_str("/// The script of each profile's letters.\n");
+    writeln!(
+        src,
+        "pub(crate) static PROFILE_SCRIPTS: &[Script] = &[{}];",
+        scripts
+            .iter()
+            .map(|s| format!("Script::{s:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+    .unwrap();
+    src.push_str("/// Cost of an unlisted trigram, per profile (tenths of a nat).\n");
+    writeln!(
+        src,
+        "pub(crate) static PROFILE_FLOORS: &[u16] = &{floors:?};"
+    )
+    .unwrap();
+    std::fs::write(out_dir.join("lang_profiles.rs"), src).unwrap();
+    std::fs::write(out_dir.join("trigrams.bin"), listed).unwrap();
+}
+
 fn main() {
+    trigram_profiles(Path::new(&std::env::var("OUT_DIR").unwrap()));
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicon");
     println!("cargo:rerun-if-changed={}", dir.display());
     println!("cargo:rerun-if-changed=src/lang/common_letter.rs");

@@ -6,7 +6,8 @@
 //! language's trigrams) and a floor cost for any trigram not listed. A text
 //! costs the sum over its trigrams; the cheapest language of the script wins.
 //! Only entries that a text hits are visited: a language's cost is
-//! `n * floor` less its savings on listed trigrams.
+//! `n * floor` less its savings on listed trigrams. The build script parses
+//! the file; the program only indexes it.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -15,9 +16,6 @@ use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
 use super::Script;
-use super::script::script_of;
-
-static DATA: &str = include_str!("../../data/lang/trigrams.tsv");
 
 /// A small multiplicative hasher for packed trigram keys.
 #[derive(Default)]
@@ -73,43 +71,26 @@ pub(crate) fn pack(a: char, b: char, c: char) -> u64 {
     (u64::from(a as u32) << 42) | (u64::from(b as u32) << 21) | u64::from(c as u32)
 }
 
+include!(concat!(env!("OUT_DIR"), "/lang_profiles.rs"));
+
+/// Each listed trigram: packed key, profile number and saving against the
+/// profile's floor (12 bytes, little-endian), parsed from the profiles by
+/// the build script.
+static LISTED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/trigrams.bin"));
+
 pub(crate) static PROFILES: Lazy<Profiles> = Lazy::new(|| {
-    let mut codes = Vec::new();
-    let mut scripts = Vec::new();
-    let mut floors = Vec::new();
-    // (trigram, profile number, saving)
-    let mut listed: Vec<(u64, usize, u16)> = Vec::new();
-    for line in DATA.lines().filter(|l| !l.starts_with('#')) {
-        let mut cols = line.split('\t');
-        let (Some(code), Some(floor), Some(list)) = (cols.next(), cols.next(), cols.next()) else {
-            continue;
-        };
-        let Ok(floor) = floor.parse::<u16>() else {
-            continue;
-        };
-        let idx = codes.len();
-        let mut sample = String::new();
-        for item in list.split(' ') {
-            let Some((tri, cost)) = item.rsplit_once(':') else {
-                continue;
-            };
-            let mut cs = tri.chars();
-            let (Some(a), Some(b), Some(c), None) = (cs.next(), cs.next(), cs.next(), cs.next())
-            else {
-                continue;
-            };
-            let Ok(cost) = cost.parse::<u16>() else {
-                continue;
-            };
-            if sample.len() < 300 {
-                sample.push_str(tri);
-            }
-            listed.push((pack(a, b, c), idx, floor.saturating_sub(cost)));
-        }
-        codes.push(code);
-        scripts.push(script_of(&sample).unwrap_or(Script::Other));
-        floors.push(floor);
-    }
+    let codes = PROFILE_CODES.to_vec();
+    let scripts = PROFILE_SCRIPTS.to_vec();
+    let floors = PROFILE_FLOORS;
+    let listed: Vec<(u64, usize, u16)> = LISTED
+        .chunks_exact(12)
+        .map(|r| {
+            let key = u64::from_le_bytes(r[..8].try_into().expect("8 bytes"));
+            let lang = u16::from_le_bytes([r[8], r[9]]);
+            let saving = u16::from_le_bytes([r[10], r[11]]);
+            (key, usize::from(lang), saving)
+        })
+        .collect();
     let mut groups: Vec<Group> = Vec::new();
     for (i, &script) in scripts.iter().enumerate() {
         match groups.iter_mut().find(|g| g.script == script) {
