@@ -392,7 +392,16 @@ mod tests {
             ("", ""),
             ("!!", ""),
             ("Ärger", "ärger"),
+            ("A1,000.5b 'x'", "a0b x"),
+            (" Name * ", "name *"),
+            ("2024, 12", "0 0"),
         ] {
+            let mut general = String::new();
+            normalize::normalize_into(text, &mut |c| {
+                general.push(c);
+                true
+            });
+            assert_eq!(normalize(text), general);
             assert_eq!(normalizes_to(text, target), normalize(text) == target);
         }
     }

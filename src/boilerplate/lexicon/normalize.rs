@@ -4,12 +4,48 @@
 /// Case-folds and reduces punctuation to single spaces; keeps `*`; digit runs
 /// become `0`.
 pub(crate) fn normalize(text: &str) -> String {
+    if text.is_ascii() {
+        return normalize_ascii(text);
+    }
     let mut out = String::with_capacity(text.len());
     normalize_into(text, &mut |c| {
         out.push(c);
         true
     });
     out
+}
+
+/// [`normalize`] of ASCII text, byte by byte.
+fn normalize_ascii(text: &str) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    let mut space = false;
+    let mut digit = false;
+    for &b in text.as_bytes() {
+        let c = b.to_ascii_lowercase();
+        if c.is_ascii_digit() {
+            if !digit {
+                if space && !out.is_empty() {
+                    out.push(b' ');
+                }
+                out.push(b'0');
+            }
+            digit = true;
+            space = false;
+        } else if c.is_ascii_alphanumeric() || c == b'*' {
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            out.push(c);
+            space = false;
+            digit = false;
+        } else if digit && matches!(c, b',' | b'.' | b'\'') {
+            // Thousands separators stay inside the number.
+        } else {
+            space = true;
+            digit = false;
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// [`normalize`], each character of the result given to `emit` in turn;
