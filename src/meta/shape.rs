@@ -85,10 +85,23 @@ const CART: &[&str] = &[
 /// `label` contains an add-to-cart phrase. An ASCII label can hold only
 /// the ASCII phrases, and each of those has a space.
 fn names_cart(label: &str) -> bool {
+    /// Searchers for the ASCII phrases, then for the others.
+    static FINDERS: once_cell::sync::Lazy<(Vec<Finder<'static>>, Vec<Finder<'static>>)> =
+        once_cell::sync::Lazy::new(|| {
+            let pick = |ascii: bool| {
+                CART.iter()
+                    .filter(|c| c.is_ascii() == ascii)
+                    .map(|c| Finder::new(c.as_bytes()))
+                    .collect()
+            };
+            (pick(true), pick(false))
+        });
+    let (ascii, other) = &*FINDERS;
+    let found = |fs: &[Finder<'_>]| fs.iter().any(|f| f.find(label.as_bytes()).is_some());
     if label.is_ascii() {
-        label.contains(' ') && CART.iter().any(|c| c.is_ascii() && label.contains(c))
+        memchr::memchr(b' ', label.as_bytes()).is_some() && found(ascii)
     } else {
-        CART.iter().any(|c| label.contains(c))
+        found(ascii) || found(other)
     }
 }
 
