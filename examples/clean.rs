@@ -74,9 +74,7 @@ fn main() -> ExitCode {
         let written = match (&format, result) {
             (Format::Text, Ok(doc)) => write_text(&mut out, &doc),
             // Serialized straight into the buffer (no `Display` detour).
-            (_, Ok(doc)) => serde_json::to_writer(&mut out, &to_json(path, &doc))
-                .map_err(std::io::Error::from)
-                .and_then(|()| out.write_all(b"\n")),
+            (_, Ok(doc)) => write_json(&mut out, path, &doc).and_then(|()| out.write_all(b"\n")),
             (Format::Text, Err(e)) => {
                 eprintln!("clean: {path}: {e}");
                 failed = true;
@@ -118,23 +116,44 @@ fn write_text(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
     writeln!(out, "{}", doc.text())
 }
 
-fn to_json(path: &str, doc: &Document) -> serde_json::Value {
-    json!({
-        "path": path,
-        "title": doc.title,
-        "language": doc.language.map(|l| l.code()),
-        "encoding": doc.encoding(),
-        "author": doc.metadata.author(),
-        "date": doc.metadata.date.map(|d| d.iso()),
-        "modified": doc.metadata.modified.map(|d| d.iso()),
-        "site_name": doc.metadata.site_name,
-        "description": doc.metadata.description,
-        "page_type": doc.page_type.as_str(),
-        "canonical_url": doc.metadata.canonical_url,
-        "categories": doc.metadata.categories,
-        "tags": doc.metadata.tags,
-        "image": doc.metadata.image,
-        "paragraphs": doc.paragraphs().collect::<Vec<_>>(),
-        "removed": doc.removed.iter().map(|r| json!({"text": r.text, "reason": r.reason.as_str()})).collect::<Vec<_>>(),
-    })
+/// One page as a JSON object, keys in sorted order, written field by field
+/// (no intermediate `serde_json::Value`).
+fn write_json(out: &mut impl Write, path: &str, doc: &Document) -> std::io::Result<()> {
+    // A macro, not a generic function: the `Serialize` trait is serde's,
+    // which this example does not name.
+    macro_rules! field {
+        ($first:expr, $key:expr, $value:expr) => {{
+            out.write_all(if $first { b"{" } else { b"," })?;
+            serde_json::to_writer(&mut *out, $key)?;
+            out.write_all(b":")?;
+            serde_json::to_writer(&mut *out, $value)?;
+        }};
+    }
+    let m = &doc.metadata;
+    field!(true, "author", &m.author());
+    field!(false, "canonical_url", &m.canonical_url);
+    field!(false, "categories", &m.categories);
+    field!(false, "date", &m.date.map(|d| d.iso()));
+    field!(false, "description", &m.description);
+    field!(false, "encoding", doc.encoding());
+    field!(false, "image", &m.image);
+    field!(false, "language", &doc.language.map(|l| l.code()));
+    field!(false, "modified", &m.modified.map(|d| d.iso()));
+    field!(false, "page_type", doc.page_type.as_str());
+    field!(false, "paragraphs", &doc.paragraphs().collect::<Vec<_>>());
+    field!(false, "path", path);
+    out.write_all(b",\"removed\":[")?;
+    for (i, r) in doc.removed.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        field!(true, "reason", r.reason.as_str());
+        field!(false, "text", &r.text);
+        out.write_all(b"}")?;
+    }
+    out.write_all(b"]")?;
+    field!(false, "site_name", &m.site_name);
+    field!(false, "tags", &m.tags);
+    field!(false, "title", &doc.title);
+    out.write_all(b"}")
 }

@@ -317,12 +317,24 @@ const BINARY_SAMPLE_CHARS: usize = 16 * 1024;
 
 /// More than one in twenty sampled characters are controls or U+FFFD.
 fn looks_binary(text: &str) -> bool {
+    let is_bad = |c: char| {
+        c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}'))
+    };
     let mut n = 0usize;
     let mut bad = 0usize;
-    for c in text.chars().take(BINARY_SAMPLE_CHARS) {
-        n += 1;
-        if c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}')) {
-            bad += 1;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while n < BINARY_SAMPLE_CHARS && i < b.len() {
+        if b[i].is_ascii() {
+            // One ASCII character per byte.
+            n += 1;
+            bad += usize::from(is_bad(char::from(b[i])));
+            i += 1;
+        } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            n += 1;
+            bad += usize::from(is_bad(c));
+            i += c.len_utf8();
         }
     }
     n >= 64 && bad * 20 > n
@@ -331,18 +343,19 @@ fn looks_binary(text: &str) -> bool {
 /// HTML when the start of the text opens with markup or holds several
 /// structural tags; text otherwise.
 fn sniff_kind(text: &str) -> InputKind {
-    let head: String = text
-        .chars()
-        .take(4096)
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let head_end = text.char_indices().nth(4096).map_or(text.len(), |(i, _)| i);
+    let head = &text[..head_end];
     let trimmed = head.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.starts_with("<!doctype html")
-        || trimmed.starts_with("<html")
-        || trimmed.starts_with("<?xml")
-    {
+    let opens = |p: &str| {
+        trimmed
+            .as_bytes()
+            .get(..p.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if opens("<!doctype html") || opens("<html") || opens("<?xml") {
         return InputKind::Html;
     }
+    let head = head.to_ascii_lowercase();
     let tags = [
         "<p>", "<p ", "<div", "<body", "<head", "<meta", "<br>", "<br/", "<table", "<span",
         "<a href", "<li>",

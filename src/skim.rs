@@ -1,5 +1,5 @@
-//! Empties the bodies of `<script>` (JavaScript) and `<style>` elements
-//! before parsing.
+//! Empties the bodies of `<script>` (JavaScript) and `<style>` elements, and
+//! removes the attributes that nothing reads, before parsing.
 //!
 //! Scripts and style sheets are half the bytes of a typical news page, and
 //! the HTML tokenizer reads them character by character, yet nothing
@@ -7,6 +7,14 @@
 //! `ld+json` and others, are kept). One scan with SIMD searches finds where
 //! the tokenizer would end each body and copies the page without them; the
 //! parsed tree is the same but for the emptied text.
+//!
+//! Comments lose their text.
+//!
+//! Attributes are most of what is left of a page once its scripts are gone
+//! (`data-*`, `href`, `src`, `srcset`, SVG path data), and the tokenizer
+//! reads their names character by character. Only those in
+//! [`READ_ATTRIBUTES`] are kept; the others are cut from the start tag, name
+//! to end of value, which leaves the tag's other attributes as they were.
 //!
 //! The scan follows the tokenizer: comments, doctypes and bogus comments,
 //! tags with quoted attribute values, raw-text and RCDATA elements (`<xmp>`,
@@ -20,13 +28,14 @@
 //! the rest of the page is copied as it is.
 //!
 //! Inside headings nothing is emptied: the headline is read from the text
-//! of `<h1>` elements, style sheets included.
+//! of `<h1>` elements, style sheets included, and from where their links
+//! point.
 
 use std::borrow::Cow;
 
 /// The page with the bodies of JavaScript `<script>` and of `<style>`
-/// elements removed; borrowed when there are none.
-pub(crate) fn without_script_bodies(html: &str) -> Cow<'_, str> {
+/// elements and the unread attributes removed; borrowed when there are none.
+pub(crate) fn for_parsing(html: &str) -> Cow<'_, str> {
     let b = html.as_bytes();
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     scan(b, &mut cuts);
@@ -59,15 +68,72 @@ struct Tag<'a> {
     kind: Option<&'a [u8]>,
 }
 
+/// Attributes that something reads after parsing: the extractor and the
+/// metadata reader (`class`, `id`, `role`, `style`, `hidden`, `itemprop`,
+/// `<meta content>`, `<link rel href>`, `<time datetime>`, `<html lang>`...)
+/// and the tree builder (`<input type>`, `<font color face size>`,
+/// `encoding`). Every other attribute (`data-*`, `src`, `srcset`, `href`,
+/// SVG path data, event handlers) is removed before parsing. Code that reads
+/// a new attribute must add its name here.
+const READ_ATTRIBUTES: &[&[u8]] = &[
+    b"class",
+    b"id",
+    b"role",
+    b"style",
+    b"hidden",
+    b"aria-hidden",
+    b"itemprop",
+    b"itemtype",
+    b"itemscope",
+    b"content",
+    b"property",
+    b"name",
+    b"http-equiv",
+    b"charset",
+    b"value",
+    b"type",
+    b"rel",
+    b"datetime",
+    b"pubdate",
+    b"lang",
+    b"xml:lang",
+    b"color",
+    b"face",
+    b"size",
+    b"encoding",
+];
+
+/// Longest name in [`READ_ATTRIBUTES`].
+const LONGEST_READ: usize = 11;
+
+/// An attribute named `name` (as written) is read after parsing.
+fn is_read(name: &[u8]) -> bool {
+    if name.len() > LONGEST_READ {
+        return false;
+    }
+    let mut lower = [0u8; LONGEST_READ];
+    let lower = &mut lower[..name.len()];
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    READ_ATTRIBUTES.contains(&&*lower)
+}
+
 /// Reads a start or end tag whose name starts at `i`, following the
 /// tokenizer's tag, attribute name and attribute value states. `None` at the
-/// end of input.
-fn read_tag(b: &[u8], mut i: usize) -> Option<Tag<'_>> {
+/// end of input. The byte range of each attribute that nothing reads (name
+/// to the end of its value) is pushed to `cuts` when `cuts` is given; `href`
+/// is kept on `<link>`, whose `href` the metadata reads.
+fn read_tag<'a>(
+    b: &'a [u8],
+    mut i: usize,
+    mut cuts: Option<&mut Vec<(usize, usize)>>,
+) -> Option<Tag<'a>> {
     let start = i;
     while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
         i += 1;
     }
     let name = &b[start..i];
+    let keep_href = name.eq_ignore_ascii_case(b"link");
     let mut kind = None;
     let mut self_closing = false;
     loop {
@@ -94,11 +160,21 @@ fn read_tag(b: &[u8], mut i: usize) -> Option<Tag<'_>> {
             i += 1;
         }
         let attr = &b[name_start..i];
+        // After a `/` the attribute keeps its place: without it the `/`
+        // could meet a `>` and close the element.
+        let unread = cuts.is_some()
+            && b[name_start - 1] != b'/'
+            && !is_read(attr)
+            && !(keep_href && attr.eq_ignore_ascii_case(b"href"));
+        let name_end = i;
         // After attribute name.
         while i < b.len() && is_space(b[i]) {
             i += 1;
         }
         if b.get(i) != Some(&b'=') {
+            if unread && let Some(c) = cuts.as_deref_mut() {
+                c.push((name_start, name_end));
+            }
             continue;
         }
         i += 1;
@@ -113,7 +189,13 @@ fn read_tag(b: &[u8], mut i: usize) -> Option<Tag<'_>> {
                 i = close + 1;
                 v
             }
-            b'>' => continue,
+            b'>' => {
+                // A missing value: the tag ends here.
+                if unread && let Some(c) = cuts.as_deref_mut() {
+                    c.push((name_start, i));
+                }
+                continue;
+            }
             _ => {
                 let s = i;
                 while i < b.len() && !is_space(b[i]) && b[i] != b'>' {
@@ -122,6 +204,9 @@ fn read_tag(b: &[u8], mut i: usize) -> Option<Tag<'_>> {
                 &b[s..i]
             }
         };
+        if unread && let Some(c) = cuts.as_deref_mut() {
+            c.push((name_start, i));
+        }
         if attr.eq_ignore_ascii_case(b"type") && kind.is_none() {
             kind = Some(value);
         }
@@ -312,13 +397,26 @@ fn scan(b: &[u8], cuts: &mut Vec<(usize, usize)>) {
                     } else {
                         // The first `-->` or `--!>`; the second is looked for
                         // only before the first.
-                        let a = close.find(rest).map(|e| e + 3);
-                        let z = bang.find(&rest[..a.unwrap_or(rest.len())]).map(|e| e + 4);
-                        match (a, z) {
-                            (Some(a), Some(z)) => body + a.min(z),
-                            (Some(e), None) | (None, Some(e)) => body + e,
+                        let a = close.find(rest).map(|e| (e, e + 3));
+                        let z = bang
+                            .find(&rest[..a.map_or(rest.len(), |a| a.1)])
+                            .map(|e| (e, e + 4));
+                        let (text_end, end) = match (a, z) {
+                            (Some(a), Some(z)) => {
+                                if a.1 <= z.1 {
+                                    a
+                                } else {
+                                    z
+                                }
+                            }
+                            (Some(e), None) | (None, Some(e)) => e,
                             (None, None) => return,
+                        };
+                        // Nothing reads comments: their text goes.
+                        if text_end > 0 {
+                            cuts.push((body, body + text_end));
                         }
+                        body + end
                     };
                 } else if b[lt + 2..].starts_with(b"[CDATA[") {
                     return;
@@ -338,7 +436,7 @@ fn scan(b: &[u8], cuts: &mut Vec<(usize, usize)>) {
             }
             Some(b'/') => match b.get(lt + 2) {
                 Some(c) if c.is_ascii_alphabetic() => {
-                    let Some(tag) = read_tag(b, lt + 2) else {
+                    let Some(tag) = read_tag(b, lt + 2, None) else {
                         return;
                     };
                     if let Some(top) = svg.last() {
@@ -362,7 +460,13 @@ fn scan(b: &[u8], cuts: &mut Vec<(usize, usize)>) {
                 None => return,
             },
             Some(c) if c.is_ascii_alphabetic() => {
-                let Some(tag) = read_tag(b, lt + 1) else {
+                let before = cuts.len();
+                // Inside headings attributes stay too: the headline logic
+                // reads where a heading's link points.
+                let cut = (headings == 0).then_some(&mut *cuts);
+                let Some(tag) = read_tag(b, lt + 1, cut) else {
+                    // The tokenizer drops a tag cut off by the end of input.
+                    cuts.truncate(before);
                     return;
                 };
                 let name = tag.name;
@@ -452,14 +556,25 @@ mod tests {
             match edge {
                 Edge::Open(n) => match n.value() {
                     Node::Element(e) => {
-                        let mut attrs: Vec<String> =
-                            e.attrs().map(|(k, v)| format!("{k}={v:?}")).collect();
+                        let mut attrs: Vec<String> = e
+                            .attrs
+                            .iter()
+                            .filter(|(k, _)| {
+                                let local: &str = &k.local;
+                                let name = match &k.prefix {
+                                    Some(p) => format!("{}:{local}", &**p),
+                                    None => local.to_owned(),
+                                };
+                                is_read(name.as_bytes()) || e.name() == "link" && local == "href"
+                            })
+                            .map(|(k, v)| format!("{}={v:?}", &*k.local))
+                            .collect();
                         attrs.sort();
                         out.push(format!("<{:?} {}>", e.name, attrs.join(" ")));
                         raw.push(matches!(e.name(), "script" | "style"));
                     }
                     Node::Text(t) if raw.last() != Some(&true) => out.push(format!("{:?}", &**t)),
-                    Node::Comment(c) => out.push(format!("<!--{:?}-->", &**c)),
+                    Node::Comment(_) => out.push("<!---->".to_owned()),
                     _ => {}
                 },
                 Edge::Close(n) => {
@@ -474,7 +589,7 @@ mod tests {
     }
 
     fn same_tree(html: &str) {
-        let skimmed = without_script_bodies(html);
+        let skimmed = for_parsing(html);
         assert_eq!(events(html), events(&skimmed), "{html:?} -> {skimmed:?}");
     }
 
@@ -482,7 +597,7 @@ mod tests {
     fn empties_scripts_and_styles() {
         let html = "<html><head><style>p{color:red}</style><script>var a = '<p>';</script>\
                     <script type=\"application/ld+json\">{\"a\":1}</script></head><body><p>x</p></body></html>";
-        let s = without_script_bodies(html);
+        let s = for_parsing(html);
         assert_eq!(
             s,
             "<html><head><style></style><script></script>\
@@ -492,10 +607,30 @@ mod tests {
     }
 
     #[test]
+    fn longest_read_attribute() {
+        assert_eq!(
+            READ_ATTRIBUTES.iter().map(|n| n.len()).max(),
+            Some(LONGEST_READ)
+        );
+    }
+
+    #[test]
+    fn removes_unread_attributes() {
+        let html = "<div class=a data-x=\"1\" id=b><img src=x.png alt='y' srcset=\"a 1x\">\
+                    <a href=/x onclick=f() hidden>t</a><link rel=canonical href=/c><br x=>";
+        assert_eq!(
+            for_parsing(html),
+            "<div class=a  id=b><img   >\
+             <a   hidden>t</a><link rel=canonical href=/c><br >"
+        );
+        same_tree(html);
+    }
+
+    #[test]
     fn keeps_style_sheets_inside_headings() {
         let html = "<h1><style>.a{}</style><a>Site</a></h1><div><h2>x<div><h3>y</h3></div></h2></div><style>b</style>";
         assert_eq!(
-            without_script_bodies(html),
+            for_parsing(html),
             "<h1><style>.a{}</style><a>Site</a></h1><div><h2>x<div><h3>y</h3></div></h2></div><style></style>"
         );
     }

@@ -6,6 +6,9 @@
 //! punctuation dropped, digit runs as one `0`), when it matches a phrase with
 //! `*` placeholders, or, for label categories such as tags or share, when it
 //! is a short line that starts with the label.
+//!
+//! The build script normalizes the phrases ([`normalize`]); the program
+//! only indexes them.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -13,7 +16,23 @@ use once_cell::sync::Lazy;
 
 use crate::document::Reason;
 
-include!(concat!(env!("OUT_DIR"), "/lexicon_files.rs"));
+mod normalize;
+pub(crate) use normalize::normalize;
+
+/// `normalize(text) == target`, stopping at the first character that
+/// differs.
+pub(crate) fn normalizes_to(text: &str, target: &str) -> bool {
+    let mut rest = target;
+    normalize::normalize_into(text, &mut |c| match rest.strip_prefix(c) {
+        Some(r) => {
+            rest = r;
+            true
+        }
+        None => false,
+    }) && rest.is_empty()
+}
+
+include!(concat!(env!("OUT_DIR"), "/lexicon_table.rs"));
 
 /// Longest text a `*` placeholder stands for, in characters.
 const MAX_PLACEHOLDER: usize = 60;
@@ -21,12 +40,12 @@ const MAX_PLACEHOLDER: usize = 60;
 const MAX_LABELLED_WORDS: usize = 16;
 
 struct Pattern {
-    pieces: Vec<String>,
+    pieces: &'static [&'static str],
     reason: Reason,
 }
 
 struct Lexicon {
-    exact: HashMap<String, Reason>,
+    exact: HashMap<&'static str, Reason>,
     patterns: Vec<Pattern>,
     /// Patterns by their first fixed word (those that start with fixed text).
     by_first: HashMap<String, Vec<u32>>,
@@ -73,34 +92,16 @@ fn is_label(reason: Reason) -> bool {
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let mut exact = HashMap::default();
-    let mut patterns = Vec::new();
-    for (_, data) in FILES {
-        for line in data.lines() {
-            if line.starts_with('#') {
-                continue;
-            }
-            let Some((cat, phrase)) = line.split_once('\t') else {
-                continue;
-            };
-            let Some(reason) = reason_of(cat.trim()) else {
-                continue;
-            };
-            let norm = normalize(phrase);
-            if norm.is_empty() || norm == "*" {
-                continue;
-            }
-            if norm.contains('*') {
-                // `Имя *`: a trailing star is also a required-field marker.
-                if let Some(label) = norm.strip_suffix(" *").filter(|l| !l.contains('*')) {
-                    exact.entry(label.to_owned()).or_insert(reason);
-                }
-                let pieces = norm.split('*').map(|p| p.trim().to_owned()).collect();
-                patterns.push(Pattern { pieces, reason });
-            } else {
-                exact.entry(norm).or_insert(reason);
-            }
+    exact.reserve(EXACT.len());
+    for &(phrase, cat) in EXACT {
+        if let Some(reason) = reason_of(cat) {
+            exact.entry(phrase).or_insert(reason);
         }
     }
+    let patterns: Vec<Pattern> = PATTERNS
+        .iter()
+        .filter_map(|&(pieces, cat)| reason_of(cat).map(|reason| Pattern { pieces, reason }))
+        .collect();
     let mut by_first: HashMap<String, Vec<u32>> = HashMap::default();
     let mut by_last: HashMap<String, Vec<u32>> = HashMap::default();
     for (i, p) in patterns.iter().enumerate() {
@@ -125,90 +126,9 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         patterns,
         by_first,
         by_last,
-        languages: FILES.len(),
+        languages: LANGUAGES,
     }
 });
-
-/// Case-folds and reduces punctuation to single spaces; keeps `*`; digit runs
-/// become `0`.
-pub(crate) fn normalize(text: &str) -> String {
-    /// What a lowercase character is to the normalization.
-    #[derive(PartialEq)]
-    enum Class {
-        Digit,
-        Word,
-        Separator,
-        Other,
-    }
-    fn class_of(c: char) -> Class {
-        if crate::lang::is_common_letter(c) {
-            Class::Word
-        } else if c.is_numeric() {
-            Class::Digit
-        } else if c.is_alphanumeric() || c == '*' || is_mark(c) {
-            Class::Word
-        } else if matches!(c, ',' | '.' | '\'' | '\u{a0}' | '\u{202f}') {
-            Class::Separator
-        } else {
-            Class::Other
-        }
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    let mut digit = false;
-    let mut feed = |c: char, class: Class| match class {
-        Class::Digit => {
-            if !digit {
-                if space && !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push('0');
-            }
-            digit = true;
-            space = false;
-        }
-        Class::Word => {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            out.push(c);
-            space = false;
-            digit = false;
-        }
-        // Thousands separators stay inside the number.
-        Class::Separator if digit => {}
-        Class::Separator | Class::Other => {
-            space = true;
-            digit = false;
-        }
-    };
-    for ch in text.chars() {
-        if ch.is_ascii() {
-            // ASCII lowercases to one ASCII character; classes without tables.
-            let c = ch.to_ascii_lowercase();
-            let class = if c.is_ascii_digit() {
-                Class::Digit
-            } else if c.is_ascii_alphanumeric() || c == '*' {
-                Class::Word
-            } else if matches!(c, ',' | '.' | '\'') {
-                Class::Separator
-            } else {
-                Class::Other
-            };
-            feed(c, class);
-        } else {
-            for c in ch.to_lowercase() {
-                feed(c, class_of(c));
-            }
-        }
-    }
-    out
-}
-
-fn is_mark(c: char) -> bool {
-    // Combining marks belong to words (Devanagari, Thai, Arabic vowel signs).
-    matches!(c as u32, 0x300..=0x36F | 0x900..=0x903 | 0x93A..=0x94F | 0xE31 | 0xE34..=0xE3A | 0xE47..=0xE4E | 0x64B..=0x65F)
-}
 
 /// The chrome category of a whole block, if the lexicon knows it.
 #[must_use]
@@ -221,7 +141,7 @@ pub fn lookup(text: &str) -> Option<Reason> {
         return None;
     }
     let lex = &*LEXICON;
-    if let Some(r) = lex.exact.get(&norm) {
+    if let Some(r) = lex.exact.get(norm.as_str()) {
         return Some(*r);
     }
     let words: Vec<&str> = norm.split(' ').collect();
@@ -235,7 +155,7 @@ pub fn lookup(text: &str) -> Option<Reason> {
         .flatten();
     for &i in candidates {
         let p = &lex.patterns[i as usize];
-        if matches_pattern(&norm, &p.pieces) {
+        if matches_pattern(&norm, p.pieces) {
             return Some(p.reason);
         }
     }
@@ -290,7 +210,7 @@ fn platform_share(words: &[&str]) -> Option<Reason> {
         if PLATFORMS.contains(w) && *w != "facebook" {
             let mut swapped: Vec<&str> = words.to_vec();
             swapped[i] = "facebook";
-            if lex.exact.get(&swapped.join(" ")) == Some(&Reason::Share) {
+            if lex.exact.get(swapped.join(" ").as_str()) == Some(&Reason::Share) {
                 return Some(Reason::Share);
             }
         }
@@ -341,7 +261,7 @@ fn notice_sentence(text: &str, words: &[&str]) -> Option<Reason> {
         if norm.split(' ').count() < 2 && super::word_count(&norm) < 4 {
             continue;
         }
-        if let Some(r) = lex.exact.get(&norm).filter(|r| is_notice(**r)) {
+        if let Some(r) = lex.exact.get(norm.as_str()).filter(|r| is_notice(**r)) {
             return Some(*r);
         }
     }
@@ -350,7 +270,7 @@ fn notice_sentence(text: &str, words: &[&str]) -> Option<Reason> {
         if n - k > PROMPT_EXTRA_WORDS {
             continue;
         }
-        if lex.exact.get(&words[..k].join(" ")) == Some(&Reason::Subscribe) {
+        if lex.exact.get(words[..k].join(" ").as_str()) == Some(&Reason::Subscribe) {
             return Some(Reason::Subscribe);
         }
     }
@@ -365,7 +285,7 @@ fn colon_label(text: &str) -> Option<Reason> {
         .take(48)
         .find(|(_, c)| matches!(c, ':' | '：'))?;
     let label = normalize_block(&text[..pos]);
-    LEXICON.exact.get(&label).copied()
+    LEXICON.exact.get(label.as_str()).copied()
 }
 
 /// `Share on Facebook Twitter`: a label of two or more words, then a few
@@ -378,7 +298,7 @@ fn leading_label(words: &[&str], text: &str) -> Option<Reason> {
         let rest = words.len() - (i + 1);
         if i >= 1 && (1..=4).contains(&rest) {
             let label = words[..=i].join(" ");
-            if let Some(r) = LEXICON.exact.get(&label).filter(|r| is_label(**r)) {
+            if let Some(r) = LEXICON.exact.get(label.as_str()).filter(|r| is_label(**r)) {
                 return Some(*r);
             }
         }
@@ -406,7 +326,7 @@ const MIN_FIXED_SHARE: f32 = 0.5;
 
 /// True when `text` is the pattern with each `*` standing for a short run of
 /// whole words.
-fn matches_pattern(text: &str, pieces: &[String]) -> bool {
+fn matches_pattern(text: &str, pieces: &[&str]) -> bool {
     let fixed: usize = pieces.iter().map(|p| p.chars().count()).sum();
     if fixed < 4 || (fixed as f32) < MIN_FIXED_SHARE * text.chars().count() as f32 {
         return false;
@@ -418,12 +338,11 @@ fn matches_pattern(text: &str, pieces: &[String]) -> bool {
     for (i, piece) in pieces.iter().enumerate() {
         let hay = &text[pos..];
         let at = if i == 0 {
-            hay.starts_with(piece.as_str()).then_some(0)
+            hay.starts_with(piece).then_some(0)
         } else if i + 1 == pieces.len() {
-            hay.ends_with(piece.as_str())
-                .then(|| hay.len() - piece.len())
+            hay.ends_with(piece).then(|| hay.len() - piece.len())
         } else {
-            hay.find(piece.as_str())
+            hay.find(piece)
         };
         let Some(at) = at else { return false };
         let start = pos + at;
@@ -464,6 +383,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn compares_normalized() {
+        for (text, target) in [
+            ("  Leave a Reply!! ", "leave a reply"),
+            ("1,234 views", "0 views"),
+            ("1,234 views", "0 view"),
+            ("Views", "views 0"),
+            ("", ""),
+            ("!!", ""),
+            ("Ärger", "ärger"),
+            ("A1,000.5b 'x'", "a0b x"),
+            (" Name * ", "name *"),
+            ("2024, 12", "0 0"),
+        ] {
+            let mut general = String::new();
+            normalize::normalize_into(text, &mut |c| {
+                general.push(c);
+                true
+            });
+            assert_eq!(normalize(text), general);
+            assert_eq!(normalizes_to(text, target), normalize(text) == target);
+        }
+    }
+
+    #[test]
     fn normalizes() {
         assert_eq!(normalize("  Leave a Reply!! "), "leave a reply");
         assert_eq!(normalize("1,234 views"), "0 views");
@@ -473,12 +416,12 @@ mod tests {
 
     #[test]
     fn pattern_matching() {
-        let p: Vec<String> = vec!["leave a reply to".into(), "".into()];
+        let p = ["leave a reply to", ""];
         assert!(matches_pattern("leave a reply to anna", &p));
         assert!(!matches_pattern("please leave a reply to anna", &p));
-        let st: Vec<String> = vec!["".into(), "st".into()];
+        let st = ["", "st"];
         assert!(!matches_pattern("rain returns to the coast", &st));
-        let from: Vec<String> = vec!["from".into(), "".into()];
+        let from = ["from", ""];
         assert!(!matches_pattern("from the river we walked home", &from));
     }
 }

@@ -359,7 +359,7 @@ fn find_title(
     let mut first_copy = None;
     for (i, c) in cands.iter().enumerate() {
         let open = matches!(verdict[i], None | Some(Reason::OutsideContent));
-        if open && key(&c.text) == k {
+        if open && lexicon::normalizes_to(&c.text, &k) {
             verdict[i] = Some(Reason::DuplicateTitle);
             first_copy.get_or_insert(i);
         }

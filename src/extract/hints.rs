@@ -23,7 +23,8 @@ pub(crate) struct Attrs<'a> {
     aria_hidden: Option<&'a str>,
     /// `hidden` is present.
     hidden: bool,
-    /// A class or id token names the article body ([`names_content`]).
+    /// A class or id token names the article body
+    /// ([`TokenHints::mark_content`]; `false` until it is called).
     content: bool,
     /// An inline element that a class token names a pop-up shown on hover
     /// ([`names_popup`]).
@@ -55,7 +56,6 @@ impl<'a> Attrs<'a> {
                 _ => {}
             }
         }
-        a.content = names_content(&a);
         a.popup = !is_block(el.name()) && names_popup(&a);
         a
     }
@@ -188,14 +188,31 @@ pub(crate) fn is_hidden(el: &Attrs<'_>) -> bool {
     })
 }
 
-/// Hints of the class and id tokens seen so far on a page: sites repeat the
-/// same few tokens on many elements.
+/// Hints of the class and id tokens seen so far on a page, and whether each
+/// names the article body: sites repeat the same few tokens on many
+/// elements.
 #[derive(Default)]
-pub(crate) struct TokenHints<'a>(FxHashMap<&'a str, Option<(Reason, bool)>>);
+pub(crate) struct TokenHints<'a>(FxHashMap<&'a str, TokenFacts>);
+
+/// A token's hint, and whether it names the article body.
+type TokenFacts = (Option<(Reason, bool)>, bool);
 
 impl<'a> TokenHints<'a> {
+    fn entry(&mut self, token: &'a str) -> TokenFacts {
+        *self
+            .0
+            .entry(token)
+            .or_insert_with(|| (token_hint(token), token_names_content(token)))
+    }
+
     fn get(&mut self, token: &'a str) -> Option<(Reason, bool)> {
-        *self.0.entry(token).or_insert_with(|| token_hint(token))
+        self.entry(token).0
+    }
+
+    /// Sets [`Attrs::content`]: whether a class or id token of `el` names
+    /// the article body.
+    pub(crate) fn mark_content(&mut self, el: &mut Attrs<'a>) {
+        el.content = el.tokens().any(|t| self.entry(t).1);
     }
 }
 
@@ -496,10 +513,10 @@ fn names_popup(el: &Attrs<'_>) -> bool {
         })
 }
 
-/// Class or id tokens that name the article body (`article-body`,
+/// A class or id token that names the article body (`article-body`,
 /// `entry-content`).
-fn names_content(el: &Attrs<'_>) -> bool {
-    el.tokens().any(|token| {
+fn token_names_content(token: &str) -> bool {
+    {
         let t = token.as_bytes();
         // The hAtom microformat's entry (`hentry`), as blog engines mark
         // a post.
@@ -522,5 +539,5 @@ fn names_content(el: &Attrs<'_>) -> bool {
             ]
             .iter()
             .any(|k| contains_ci(t, k.as_bytes()))
-    })
+    }
 }

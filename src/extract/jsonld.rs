@@ -6,8 +6,9 @@
 //! matches when most of its shingles are in the set. The signal only ever
 //! adds: declared bodies are often truncated (paywalls, teasers).
 
-use std::collections::HashSet;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashSet, FxHasher};
 
 /// Words per shingle.
 const SHINGLE: usize = 4;
@@ -17,7 +18,7 @@ const MATCH_SHARE: f32 = 0.6;
 /// The declared article body of a page, as shingle hashes.
 #[derive(Debug, Default)]
 pub(crate) struct ArticleBody {
-    shingles: HashSet<u64>,
+    shingles: FxHashSet<u64>,
 }
 
 impl ArticleBody {
@@ -71,20 +72,35 @@ impl ArticleBody {
     }
 }
 
-fn words(text: &str) -> Vec<String> {
+/// A hash of each lowercase word of `text` (letters and digits).
+fn words(text: &str) -> Vec<u64> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            let mut h = FxHasher::default();
+            if w.is_ascii() {
+                for b in w.bytes() {
+                    h.write_u8(b.to_ascii_lowercase());
+                }
+            } else {
+                for b in w.to_lowercase().bytes() {
+                    h.write_u8(b);
+                }
+            }
+            h.finish()
+        })
         .collect()
 }
 
-fn hash(words: &[String]) -> u64 {
-    let mut h = DefaultHasher::new();
-    words.hash(&mut h);
+/// A hash of a run of word hashes.
+fn hash(words: &[u64]) -> u64 {
+    let mut h = FxHasher::default();
+    for &w in words {
+        h.write_u64(w);
+    }
     h.finish()
 }
 
-/// A JSON string at the start of `s`: its value and the bytes it used.
 fn json_string(s: &str) -> Option<(String, usize)> {
     let mut chars = s.char_indices();
     if chars.next()?.1 != '"' {

@@ -54,8 +54,9 @@ pub fn extract(html: &str) -> Extracted {
 /// of its date and type.
 #[must_use]
 pub fn extract_at(html: &str, url: Option<&str>) -> Extracted {
-    // JavaScript and style bodies are never read: the tokenizer skips them.
-    let doc = Html::parse_document(&crate::skim::without_script_bodies(html));
+    // JavaScript, style sheets and most attributes are never read: the
+    // tokenizer skips them.
+    let doc = Html::parse_document(&crate::skim::for_parsing(html));
     let heads = meta::scan::Heads::of(&doc);
     let title = title::page_title_in(&heads);
     let read = meta::read_with(&doc, &heads, url);

@@ -142,6 +142,56 @@ struct Buffer {
 
 impl Buffer {
     fn push_text(&mut self, s: &str, f: &Frame) {
+        if f.pre {
+            self.push_text_by_char(s, f);
+            return;
+        }
+        // Runs of characters between collapsible spaces are copied whole;
+        // the frame's flags are the same for every character, so the counts
+        // are added once.
+        let mut n = 0u32;
+        let mut run_start = None;
+        for (i, c) in s.char_indices() {
+            let space = c.is_whitespace();
+            if space && c != '\u{a0}' {
+                if let Some(start) = run_start.take() {
+                    self.text.push_str(&s[start..i]);
+                }
+                self.pending_space = true;
+                continue;
+            }
+            if run_start.is_none() {
+                if self.pending_space && !self.text.is_empty() && !self.text.ends_with('\n') {
+                    self.text.push(' ');
+                }
+                self.pending_space = false;
+                run_start = Some(i);
+            }
+            n += u32::from(!space);
+        }
+        if let Some(start) = run_start {
+            self.text.push_str(&s[start..]);
+        }
+        if n == 0 {
+            return;
+        }
+        self.chars += n;
+        if f.link {
+            self.link_chars += n;
+            if !self.seen_plain {
+                self.lead_link_chars += n;
+            }
+        } else {
+            self.seen_plain = true;
+        }
+        if let Some(h) = f.inline_hint {
+            self.hinted_chars += n;
+            self.hint = Some(h);
+        }
+    }
+
+    /// [`Buffer::push_text`] one character at a time (inside `<pre>`).
+    fn push_text_by_char(&mut self, s: &str, f: &Frame) {
         for c in s.chars() {
             if !f.pre && c.is_whitespace() && c != '\u{a0}' {
                 self.pending_space = true;
@@ -203,7 +253,8 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                         });
                         continue;
                     }
-                    let attrs = hints::Attrs::of(el);
+                    let mut attrs = hints::Attrs::of(el);
+                    token_hints.mark_content(&mut attrs);
                     // A pop-up inside a pop-up's trigger is the card shown on
                     // hover; the trigger itself is text.
                     let popup = attrs.is_popup();

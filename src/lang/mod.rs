@@ -16,13 +16,14 @@
 //! A few microseconds per short line: one hash lookup per trigram, and one
 //! pass over the hits.
 
+mod common_letter;
 mod letters;
 mod model;
 mod profile;
 mod script;
 mod stopwords;
 
-pub(crate) use script::is_common_letter;
+pub(crate) use common_letter::is_common_letter;
 pub use script::{Script, script_of};
 
 /// A language, as an ISO 639-1 code (`"en"`) or ISO 639-3 where there is none.

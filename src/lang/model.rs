@@ -28,7 +28,7 @@ const PRIOR_BONUS: f32 = 4.0;
 /// of the line, for odd words (names, loanwords) as much as for real evidence.
 const PRIOR_PER_TRIGRAM: f32 = 0.3;
 /// The most one word can cost a language above the word's cheapest one.
-const WORD_CAP: f32 = 8.0;
+pub(super) const WORD_CAP: f32 = 8.0;
 /// Softens the naive-Bayes costs into a confidence.
 const TEMPERATURE: f32 = 2.0;
 
@@ -165,14 +165,21 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
     let (_, candidates, profiled) = m.by_script.iter().find(|(s, _, _)| *s == script)?;
     let (candidates, profiled) = (candidates.as_slice(), profiled.as_slice());
     let n = p.score(&words, script, WORD_CAP, &mut costs[..p.codes.len()]);
-    // Stopword-only languages: a borrowed trigram cost.
-    let mut sorted: Vec<f32> = profiled.iter().map(|&i| costs[i]).collect();
-    sorted.sort_by(f32::total_cmp);
-    let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
+    // Stopword-only languages: a borrowed trigram cost. The median is
+    // found only when one of them needs it.
+    let mut median = None;
     for &i in candidates.iter().filter(|&&i| i >= p.codes.len()) {
         let from = &m.borrowed[i];
         costs[i] = if from.is_empty() {
-            median
+            *median.get_or_insert_with(|| {
+                let mut sorted: Vec<f32> = profiled.iter().map(|&i| costs[i]).collect();
+                let mid = sorted.len() / 2;
+                if sorted.is_empty() {
+                    0.0
+                } else {
+                    *sorted.select_nth_unstable_by(mid, f32::total_cmp).1
+                }
+            })
         } else {
             from.iter().map(|&j| costs[j]).sum::<f32>() / from.len() as f32
         };
@@ -180,6 +187,7 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
     let mut hits = 0;
     let mut word = String::new();
     let mut seen: Vec<char> = Vec::new();
+    let mut ascii_seen = 0u128;
     for w in &words {
         let w = *w;
         word.clear();
@@ -195,13 +203,14 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
                 }
             }
         }
-        seen.extend(w.iter().filter(|c| !letters::is_mark(**c)));
+        for &c in w {
+            if c.is_ascii() {
+                ascii_seen |= 1 << (c as u32);
+            } else if !letters::is_mark(c) {
+                seen.push(c);
+            }
+        }
     }
-    let ascii_seen = seen
-        .iter()
-        .filter(|c| c.is_ascii())
-        .fold(0u128, |m, c| m | 1 << (*c as u32));
-    seen.retain(|c| !c.is_ascii());
     seen.sort_unstable();
     seen.dedup();
     for &i in candidates {

@@ -6,17 +6,16 @@
 //! language's trigrams) and a floor cost for any trigram not listed. A text
 //! costs the sum over its trigrams; the cheapest language of the script wins.
 //! Only entries that a text hits are visited: a language's cost is
-//! `n * floor` less its savings on listed trigrams.
+//! `n * floor` less its savings on listed trigrams. The build script parses
+//! the file; the program only indexes it.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
+use rustc_hash::FxHashMap;
 
 use super::Script;
-use super::script::script_of;
-
-static DATA: &str = include_str!("../../data/lang/trigrams.tsv");
 
 /// A small multiplicative hasher for packed trigram keys.
 #[derive(Default)]
@@ -72,43 +71,26 @@ pub(crate) fn pack(a: char, b: char, c: char) -> u64 {
     (u64::from(a as u32) << 42) | (u64::from(b as u32) << 21) | u64::from(c as u32)
 }
 
+include!(concat!(env!("OUT_DIR"), "/lang_profiles.rs"));
+
+/// Each listed trigram: packed key, profile number and saving against the
+/// profile's floor (12 bytes, little-endian), parsed from the profiles by
+/// the build script.
+static LISTED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/trigrams.bin"));
+
 pub(crate) static PROFILES: Lazy<Profiles> = Lazy::new(|| {
-    let mut codes = Vec::new();
-    let mut scripts = Vec::new();
-    let mut floors = Vec::new();
-    // (trigram, profile number, saving)
-    let mut listed: Vec<(u64, usize, u16)> = Vec::new();
-    for line in DATA.lines().filter(|l| !l.starts_with('#')) {
-        let mut cols = line.split('\t');
-        let (Some(code), Some(floor), Some(list)) = (cols.next(), cols.next(), cols.next()) else {
-            continue;
-        };
-        let Ok(floor) = floor.parse::<u16>() else {
-            continue;
-        };
-        let idx = codes.len();
-        let mut sample = String::new();
-        for item in list.split(' ') {
-            let Some((tri, cost)) = item.rsplit_once(':') else {
-                continue;
-            };
-            let mut cs = tri.chars();
-            let (Some(a), Some(b), Some(c), None) = (cs.next(), cs.next(), cs.next(), cs.next())
-            else {
-                continue;
-            };
-            let Ok(cost) = cost.parse::<u16>() else {
-                continue;
-            };
-            if sample.len() < 300 {
-                sample.push_str(tri);
-            }
-            listed.push((pack(a, b, c), idx, floor.saturating_sub(cost)));
-        }
-        codes.push(code);
-        scripts.push(script_of(&sample).unwrap_or(Script::Other));
-        floors.push(floor);
-    }
+    let codes = PROFILE_CODES.to_vec();
+    let scripts = PROFILE_SCRIPTS.to_vec();
+    let floors = PROFILE_FLOORS;
+    let listed: Vec<(u64, usize, u16)> = LISTED
+        .chunks_exact(12)
+        .map(|r| {
+            let key = u64::from_le_bytes(r[..8].try_into().expect("8 bytes"));
+            let lang = u16::from_le_bytes([r[8], r[9]]);
+            let saving = u16::from_le_bytes([r[10], r[11]]);
+            (key, usize::from(lang), saving)
+        })
+        .collect();
     let mut groups: Vec<Group> = Vec::new();
     for (i, &script) in scripts.iter().enumerate() {
         match groups.iter_mut().find(|g| g.script == script) {
@@ -173,41 +155,87 @@ impl Profiles {
             return trigrams.count() as u32;
         };
         let k = g.langs.len();
+        let group = self
+            .groups
+            .iter()
+            .position(|x| x.script == script)
+            .unwrap_or_default();
         let mut saving = vec![0u32; k];
         let mut word_cost = vec![0f32; k];
         let mut total = vec![0f32; k];
         let mut n = 0u32;
-        for w in words {
-            saving.fill(0);
-            let mut nw = 0u32;
-            for t in w.windows(3) {
-                if t.iter().any(|c| is_mark(*c)) {
+        WORD_COSTS.with_borrow_mut(|memo| {
+            if memo.len() != self.groups.len()
+                || memo.iter().map(|m| m.len()).sum::<usize>() > MEMO_WORDS
+            {
+                *memo = (0..self.groups.len())
+                    .map(|_| WordMemo::default())
+                    .collect();
+            }
+            let memo = &mut memo[group];
+            for w in words {
+                if let Some((nw, capped)) = memo.get(*w).filter(|_| cap == WORD_CAP_MEMO) {
+                    n += nw;
+                    for (t, c) in total.iter_mut().zip(capped.iter()) {
+                        *t += c;
+                    }
                     continue;
                 }
-                nw += 1;
-                if let Some(&row) = g.rows.get(&pack(t[0], t[1], t[2])) {
-                    let row = row as usize * k;
-                    for (s, &v) in saving.iter_mut().zip(&g.savings[row..row + k]) {
-                        *s += u32::from(v);
+                saving.fill(0);
+                let mut nw = 0u32;
+                for t in w.windows(3) {
+                    if t.iter().any(|c| is_mark(*c)) {
+                        continue;
+                    }
+                    nw += 1;
+                    if let Some(&row) = g.rows.get(&pack(t[0], t[1], t[2])) {
+                        let row = row as usize * k;
+                        for (s, &v) in saving.iter_mut().zip(&g.savings[row..row + k]) {
+                            *s += u32::from(v);
+                        }
                     }
                 }
+                if nw == 0 {
+                    if cap == WORD_CAP_MEMO {
+                        memo.insert((*w).into(), (0, Box::default()));
+                    }
+                    continue;
+                }
+                n += nw;
+                let nwf = nw as f32;
+                for ((c, f), s) in word_cost.iter_mut().zip(&g.floors).zip(&saving) {
+                    *c = (nwf * f - *s as f32) / 10.0;
+                }
+                let min = word_cost.iter().copied().fold(f32::INFINITY, f32::min);
+                for c in &mut word_cost {
+                    *c = (*c - min).min(cap);
+                }
+                for (t, c) in total.iter_mut().zip(&word_cost) {
+                    *t += c;
+                }
+                if cap == WORD_CAP_MEMO {
+                    memo.insert((*w).into(), (nw, word_cost.as_slice().into()));
+                }
             }
-            if nw == 0 {
-                continue;
-            }
-            n += nw;
-            let nwf = nw as f32;
-            for ((c, f), s) in word_cost.iter_mut().zip(&g.floors).zip(&saving) {
-                *c = (nwf * f - *s as f32) / 10.0;
-            }
-            let min = word_cost.iter().copied().fold(f32::INFINITY, f32::min);
-            for (t, c) in total.iter_mut().zip(&word_cost) {
-                *t += (c - min).min(cap);
-            }
-        }
+        });
         for (&i, t) in g.langs.iter().zip(&total) {
             costs[i] += t;
         }
         n
     }
+}
+
+/// The cap that [`WORD_COSTS`] holds costs for (the model's).
+const WORD_CAP_MEMO: f32 = super::model::WORD_CAP;
+/// Words remembered per thread before the memo starts over.
+const MEMO_WORDS: usize = 20_000;
+
+/// A word's trigram count and its capped cost for each language of its
+/// script's group (empty when it has no trigram).
+type WordMemo = FxHashMap<Box<[char]>, (u32, Box<[f32]>)>;
+
+thread_local! {
+    /// Capped word costs per script group: pages repeat their words, and a
+    /// word's cost depends on nothing else.
+    static WORD_COSTS: std::cell::RefCell<Vec<WordMemo>> = const { std::cell::RefCell::new(Vec::new()) };
 }

@@ -67,43 +67,35 @@ pub(crate) fn script_of_char(c: char) -> Option<Script> {
     Some(s)
 }
 
-/// True for letters of the common alphabets and syllabaries (Latin, Greek,
-/// Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, CJK ideographs,
-/// Hangul syllables): alphabetic and not numeric, known without Unicode
-/// table searches. `false` says nothing; ask [`char::is_alphabetic`].
-#[inline]
-pub(crate) fn is_common_letter(c: char) -> bool {
-    matches!(c as u32,
-        0x41..=0x5A
-        | 0x61..=0x7A
-        | 0xC0..=0xD6
-        | 0xD8..=0xF6
-        | 0xF8..=0x24F
-        | 0x391..=0x3A1
-        | 0x3A3..=0x3A9
-        | 0x3B1..=0x3C9
-        | 0x400..=0x481
-        | 0x48A..=0x52F
-        | 0x5D0..=0x5EA
-        | 0x621..=0x63A
-        | 0x641..=0x64A
-        | 0x905..=0x939
-        | 0xE01..=0xE30
-        | 0x3041..=0x3096
-        | 0x30A1..=0x30FA
-        | 0x4E00..=0x9FFF
-        | 0xAC00..=0xD7A3)
-}
-
 /// The script most letters of `text` are in; `None` when it has no letters.
 /// Han text with any kana counts as Japanese.
 #[must_use]
 pub fn script_of(text: &str) -> Option<Script> {
     let mut counts = [0u32; 14];
-    for c in text.chars() {
-        if let Some(s) = script_of_char(c) {
-            counts[s as usize] += 1;
+    // ASCII letters counted by bytes; the rest decoded.
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .as_bytes()
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        counts[Script::Latin as usize] += rest.as_bytes()[..ascii]
+            .iter()
+            .filter(|b| b.is_ascii_alphabetic())
+            .count() as u32;
+        rest = &rest[ascii..];
+        let mut chars = rest.chars();
+        for c in chars.by_ref() {
+            if c.is_ascii() {
+                counts[Script::Latin as usize] += u32::from(c.is_ascii_alphabetic());
+                break;
+            }
+            if let Some(s) = script_of_char(c) {
+                counts[s as usize] += 1;
+            }
         }
+        rest = chars.as_str();
     }
     let kana = counts[Script::Japanese as usize];
     if kana > 0 {
@@ -156,6 +148,16 @@ impl Script {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::is_common_letter;
+
+    #[test]
+    fn counts_ascii_runs_as_latin_letters() {
+        assert_eq!(script_of("abcdefg Привет"), Some(Script::Latin));
+        assert_eq!(script_of("ab Привет"), Some(Script::Cyrillic));
+        assert_eq!(script_of("Привет, world!"), Some(Script::Cyrillic));
+        assert_eq!(script_of("x東京y"), Some(Script::Han));
+        assert_eq!(script_of("12 — 34"), None);
+    }
 
     #[test]
     fn common_letters_are_alphabetic_and_not_numeric() {

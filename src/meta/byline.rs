@@ -5,6 +5,7 @@
 
 use scraper::{ElementRef, Html, Node};
 
+use super::attrs::{attr, classes};
 use super::dates::{self, Date};
 
 /// Longest byline element text read, in characters.
@@ -55,49 +56,57 @@ const PREFIXES: &[&str] = &[
 ];
 
 /// Class or id words that name a byline or author element.
+const AUTHOR_WORDS: &[&str] = &[
+    "author",
+    "authors",
+    "byline",
+    "byl",
+    "autor",
+    "auteur",
+    "authorname",
+    "writer",
+];
+/// Words that, next to an author word, name something about the author.
+const NOT_AUTHOR_WORDS: &[&str] = &[
+    "bio",
+    "avatar",
+    "photo",
+    "image",
+    "img",
+    "about",
+    "desc",
+    "description",
+    "box",
+    "follow",
+    "social",
+    "more",
+    "info",
+    "card",
+];
+
+/// Class or id words that name a byline or author element.
 fn names_author(el: &scraper::node::Element) -> bool {
-    el.classes().chain(el.id()).any(|t| {
+    classes(el).chain(el.id()).any(|t| {
+        if t.is_ascii() {
+            // ASCII words compared in place (the word lists are lowercase ASCII).
+            let has = |list: &[&str]| {
+                t.split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|w| list.iter().any(|x| w.eq_ignore_ascii_case(x)))
+            };
+            return has(AUTHOR_WORDS) && !has(NOT_AUTHOR_WORDS);
+        }
         let ws: Vec<String> = t
             .split(|c: char| !c.is_alphanumeric())
             .map(str::to_lowercase)
             .collect();
-        ws.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "author"
-                    | "authors"
-                    | "byline"
-                    | "byl"
-                    | "autor"
-                    | "auteur"
-                    | "authorname"
-                    | "writer"
-            )
-        }) && !ws.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "bio"
-                    | "avatar"
-                    | "photo"
-                    | "image"
-                    | "img"
-                    | "about"
-                    | "desc"
-                    | "description"
-                    | "box"
-                    | "follow"
-                    | "social"
-                    | "more"
-                    | "info"
-                    | "card"
-            )
-        })
+        ws.iter().any(|w| AUTHOR_WORDS.contains(&w.as_str()))
+            && !ws.iter().any(|w| NOT_AUTHOR_WORDS.contains(&w.as_str()))
     })
 }
 
 /// Class or id words that name a date element.
 fn names_date(el: &scraper::node::Element) -> bool {
-    el.classes().chain(el.id()).any(|t| {
+    classes(el).chain(el.id()).any(|t| {
         let t = t.to_ascii_lowercase();
         [
             "date", "time", "publish", "posted", "byline", "dateline", "meta", "datum", "fecha",
@@ -230,24 +239,19 @@ pub(crate) fn author_in_dom(doc: &Html) -> Option<String> {
         ) {
             continue;
         }
-        if itemprop.is_none() && matches!(v.attr("itemprop"), Some("author" | "creator")) {
+        if itemprop.is_none() && matches!(attr(v, "itemprop"), Some("author" | "creator")) {
             let name = el
                 .descendants()
                 .filter_map(ElementRef::wrap)
-                .find(|e| e.value().attr("itemprop") == Some("name"))
-                .map(|e| {
-                    e.value()
-                        .attr("content")
-                        .map_or_else(|| text_of(e), str::to_owned)
-                })
-                .or_else(|| v.attr("content").map(str::to_owned))
+                .find(|e| attr(e.value(), "itemprop") == Some("name"))
+                .map(|e| attr(e.value(), "content").map_or_else(|| text_of(e), str::to_owned))
+                .or_else(|| attr(v, "content").map(str::to_owned))
                 .unwrap_or_else(|| text_of(el));
             itemprop = short(&name).and_then(|n| clean_name(&n));
         }
         if rel.is_none()
             && v.name() == "a"
-            && v.attr("rel")
-                .is_some_and(|r| r.split_whitespace().any(|x| x == "author"))
+            && attr(v, "rel").is_some_and(|r| r.split_whitespace().any(|x| x == "author"))
         {
             rel = short(&text_of(el)).and_then(|n| clean_name(&n));
         }
@@ -291,22 +295,19 @@ pub(crate) fn date_in_dom(doc: &Html, month_first: bool) -> Option<Date> {
             continue;
         }
         let value = || {
-            v.attr("datetime")
-                .or_else(|| v.attr("content"))
+            attr(v, "datetime")
+                .or_else(|| attr(v, "content"))
                 .and_then(dates::parse_value)
                 .or_else(|| short(&text_of(el)).and_then(|t| dates::in_text(&t, month_first)))
         };
-        if declared.is_none() && v.attr("itemprop") == Some("datePublished") {
+        if declared.is_none() && attr(v, "itemprop") == Some("datePublished") {
             declared = value();
         }
         if v.name() == "time" {
-            let marked = v.attr("pubdate").is_some()
-                || v.classes()
-                    .any(|c| c.contains("publish") || c.contains("created"))
+            let marked = attr(v, "pubdate").is_some()
+                || classes(v).any(|c| c.contains("publish") || c.contains("created"))
                 || el.parent().and_then(ElementRef::wrap).is_some_and(|p| {
-                    p.value()
-                        .classes()
-                        .any(|c| c.contains("publish") || c.contains("created"))
+                    classes(p.value()).any(|c| c.contains("publish") || c.contains("created"))
                 });
             if marked && time_pub.is_none() {
                 time_pub = value();

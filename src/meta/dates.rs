@@ -314,8 +314,28 @@ fn ordinal_suffix(t: Option<&Tok>) -> bool {
 /// first.
 #[must_use]
 pub fn in_text(text: &str, month_first: bool) -> Option<Date> {
+    // Every date form holds a year: four ASCII digits in a run of their own.
+    if !has_four_digit_run(text) {
+        return None;
+    }
     let t = tokens(text);
     (0..t.len()).find_map(|i| at(&t, i, month_first))
+}
+
+/// `text` has a run of exactly four ASCII digits (what [`year`] needs).
+fn has_four_digit_run(text: &str) -> bool {
+    let mut run = 0;
+    for &b in text.as_bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+        } else {
+            if run == 4 {
+                return true;
+            }
+            run = 0;
+        }
+    }
+    run == 4
 }
 
 fn year(t: Option<&Tok>) -> Option<u16> {
@@ -423,6 +443,14 @@ fn at(t: &[Tok], i: usize, month_first: bool) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_are_four_digit_runs() {
+        assert!(has_four_digit_run("May 3, 2021"));
+        assert!(has_four_digit_run("2021年5月3日"));
+        assert!(!has_four_digit_run("20210503 and 12/05/21"));
+        assert_eq!(in_text("20210503", false), None);
+    }
 
     fn d(s: &str) -> Option<String> {
         in_text(s, false).map(|d| d.iso())

@@ -13,6 +13,7 @@
 //! Bylines and date lines found here are metadata, not body: the extractor
 //! marks blocks that repeat them as [`crate::Reason::Byline`].
 
+mod attrs;
 mod byline;
 pub mod dates;
 mod jsonld;

@@ -5,6 +5,8 @@
 
 use scraper::{ElementRef, Html};
 
+use super::attrs::attr;
+
 /// The elements of a page that metadata and the headline read, each list
 /// in [`scraper::Html::select`] order.
 #[derive(Debug, Default)]
@@ -28,7 +30,7 @@ pub(crate) struct Heads<'a> {
 /// `type` contains `ld+json`, as `script[type*="ld+json"]` matches: ASCII
 /// case-insensitive on HTML elements.
 fn is_ld_json(el: &scraper::node::Element) -> bool {
-    let Some(t) = el.attr("type") else {
+    let Some(t) = attr(el, "type") else {
         return false;
     };
     if &*el.name.ns == "http://www.w3.org/1999/xhtml" {
@@ -51,14 +53,14 @@ impl<'a> Heads<'a> {
             let v = el.value();
             match v.name() {
                 "meta" => h.metas.push(v),
-                "link" if v.attr("rel").is_some() => h.links.push(v),
+                "link" if attr(v, "rel").is_some() => h.links.push(v),
                 "script" if is_ld_json(v) => h.ld_scripts.push(el),
                 "html" if h.html.is_none() => h.html = Some(v),
                 "title" if h.title.is_none() => h.title = Some(el),
                 "h1" => h.h1s.push(el),
                 _ => {}
             }
-            if let Some(t) = v.attr("itemtype") {
+            if let Some(t) = attr(v, "itemtype") {
                 h.item_types.push(t);
             }
         }

@@ -1,8 +1,10 @@
 //! Shape features read from markup: dated posts, shop controls, code blocks.
 //! The block features of [`super::Shape`] come from the extractor.
 
+use memchr::memmem::Finder;
 use scraper::{ElementRef, Html};
 
+use super::attrs::attr;
 use super::dates;
 use super::pagetype::Shape;
 
@@ -83,10 +85,23 @@ const CART: &[&str] = &[
 /// `label` contains an add-to-cart phrase. An ASCII label can hold only
 /// the ASCII phrases, and each of those has a space.
 fn names_cart(label: &str) -> bool {
+    /// Searchers for the ASCII phrases, then for the others.
+    static FINDERS: once_cell::sync::Lazy<(Vec<Finder<'static>>, Vec<Finder<'static>>)> =
+        once_cell::sync::Lazy::new(|| {
+            let pick = |ascii: bool| {
+                CART.iter()
+                    .filter(|c| c.is_ascii() == ascii)
+                    .map(|c| Finder::new(c.as_bytes()))
+                    .collect()
+            };
+            (pick(true), pick(false))
+        });
+    let (ascii, other) = &*FINDERS;
+    let found = |fs: &[Finder<'_>]| fs.iter().any(|f| f.find(label.as_bytes()).is_some());
     if label.is_ascii() {
-        label.contains(' ') && CART.iter().any(|c| c.is_ascii() && label.contains(c))
+        memchr::memchr(b' ', label.as_bytes()).is_some() && found(ascii)
     } else {
-        CART.iter().any(|c| label.contains(c))
+        found(ascii) || found(other)
     }
 }
 
@@ -112,15 +127,6 @@ fn words(token: &str) -> Vec<String> {
         out.push(cur);
     }
     out
-}
-
-/// The value of the attribute `name` (no namespace), as
-/// [`scraper::node::Element::attr`] finds it, by comparing names in place.
-fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
-    el.attrs
-        .iter()
-        .find(|(q, _)| q.ns.is_empty() && &*q.local == name)
-        .map(|(_, v)| &**v)
 }
 
 /// The class tokens and the id, read from the attributes without interning
@@ -191,21 +197,85 @@ fn is_post(el: &scraper::node::Element) -> bool {
     post
 }
 
-fn is_price(el: &scraper::node::Element) -> bool {
+/// What the class and id tokens of an element say to [`is_post`] and
+/// the price test (the attribute values, unsplit).
+#[derive(Clone, Copy)]
+struct TokenFacts {
+    /// A token holds a post stem: [`is_post`] may say yes.
+    post_stem: bool,
+    /// A token names a price.
+    price: bool,
+}
+
+/// The class and id values of `el`, as [`tokens`] reads them.
+fn class_and_id(el: &scraper::node::Element) -> (Option<&str>, Option<&str>) {
+    let (mut class, mut id) = (None, None);
+    for (q, v) in &el.attrs {
+        let local: &str = &q.local;
+        match local {
+            "class" => {
+                class.get_or_insert(&**v);
+            }
+            "id" => {
+                id.get_or_insert(&**v);
+            }
+            _ => {}
+        }
+    }
+    (class, id)
+}
+
+/// Searchers for the post stems and the ASCII price words.
+static FINDERS: once_cell::sync::Lazy<(Vec<Finder<'static>>, Vec<Finder<'static>>)> =
+    once_cell::sync::Lazy::new(|| {
+        let f = |ws: &[&'static str]| ws.iter().map(|w| Finder::new(w.as_bytes())).collect();
+        (f(POST_STEMS), f(PRICE_ASCII))
+    });
+
+/// [`TokenFacts`] of one element's tokens, `class` and `id` its values.
+/// ASCII values are searched whole, lowercased, in `buf`: no word searched
+/// for holds a space, so a word in the whole is a word in one token.
+fn token_facts(
+    el: &scraper::node::Element,
+    class: Option<&str>,
+    id: Option<&str>,
+    buf: &mut Vec<u8>,
+) -> TokenFacts {
+    if class.is_none_or(str::is_ascii) && id.is_none_or(str::is_ascii) {
+        buf.clear();
+        buf.extend_from_slice(class.unwrap_or("").as_bytes());
+        buf.push(b' ');
+        buf.extend_from_slice(id.unwrap_or("").as_bytes());
+        buf.make_ascii_lowercase();
+        let (post, price) = &*FINDERS;
+        let any = |fs: &[Finder<'_>]| fs.iter().any(|f| f.find(buf).is_some());
+        return TokenFacts {
+            post_stem: any(post),
+            price: any(price),
+        };
+    }
+    TokenFacts {
+        post_stem: tokens(el).any(|t| contains_any_ci(t, POST_STEMS, &POST_FIRST)),
+        price: tokens(el).any(price_token),
+    }
+}
+
+/// A class or id token that names a price.
+fn price_token(t: &str) -> bool {
     const KEYS: &[&str] = &[
         "price", "preis", "prix", "precio", "prezzo", "preco", "cena", "fiyat", "цена",
     ];
-
-    attr(el, "itemprop") == Some("price")
-        || tokens(el).any(|t| {
-            if t.is_ascii() {
-                contains_any_ci(t, PRICE_ASCII, &PRICE_FIRST)
-            } else {
-                let t = t.to_lowercase();
-                KEYS.iter().any(|k| t.contains(k))
-            }
-        })
+    if t.is_ascii() {
+        contains_any_ci(t, PRICE_ASCII, &PRICE_FIRST)
+    } else {
+        let t = t.to_lowercase();
+        KEYS.iter().any(|k| t.contains(k))
+    }
 }
+
+/// Longest label text that can be under 60 bytes once lowercased (a
+/// character shrinks at most threefold: `K` KELVIN SIGN to `k`).
+const MAX_LABEL_SOURCE: usize = 3 * 60;
 
 /// Dated posts, shop controls and code blocks of `doc`.
 pub(crate) fn dom_shape(doc: &Html) -> Shape {
@@ -214,6 +284,11 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
     let mut cart = false;
     // Node ids of counted posts, to count only the outermost.
     let mut post_ends: Vec<ego_tree::NodeId> = Vec::new();
+    // The facts of each (class, id) pair seen: pages repeat them.
+    let mut memo: rustc_hash::FxHashMap<(Option<&str>, Option<&str>), TokenFacts> =
+        rustc_hash::FxHashMap::default();
+    let mut label = String::new();
+    let mut buf = Vec::new();
     for node in doc.root_element().descendants() {
         let Some(el) = ElementRef::wrap(node) else {
             continue;
@@ -223,19 +298,47 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
             "script" | "style" | "head" | "noscript" => continue,
             "pre" => s.code_blocks += 1,
             "button" | "input" | "a" if !cart => {
-                let label = attr(v, "value")
-                    .map(str::to_owned)
-                    .unwrap_or_else(|| el.text().collect::<String>())
-                    .to_lowercase();
-                cart = label.len() < 60 && names_cart(&label);
+                label.clear();
+                match attr(v, "value") {
+                    Some(value) => label.push_str(value),
+                    None => {
+                        for t in el.text() {
+                            label.push_str(t);
+                            if label.len() >= MAX_LABEL_SOURCE {
+                                break;
+                            }
+                        }
+                    }
+                }
+                if label.len() < MAX_LABEL_SOURCE {
+                    let lower = if label.is_ascii() {
+                        label.make_ascii_lowercase();
+                        std::borrow::Cow::Borrowed(label.as_str())
+                    } else {
+                        std::borrow::Cow::Owned(label.to_lowercase())
+                    };
+                    cart = lower.len() < 60 && names_cart(&lower);
+                }
             }
             _ => {}
         }
-        if !price && is_price(v) {
+        let pair = class_and_id(v);
+        let facts = if pair == (None, None) {
+            TokenFacts {
+                post_stem: false,
+                price: false,
+            }
+        } else {
+            *memo
+                .entry(pair)
+                .or_insert_with(|| token_facts(v, pair.0, pair.1, &mut buf))
+        };
+        if !price && (facts.price || attr(v, "itemprop") == Some("price")) {
             price = el.text().any(|t| t.chars().any(|c| c.is_ascii_digit()))
                 || attr(v, "content").is_some();
         }
         if s.dated_posts < MAX_POSTS
+            && facts.post_stem
             && is_post(v)
             && !el.ancestors().any(|a| post_ends.contains(&a.id()))
         {

@@ -1,6 +1,7 @@
 //! `<meta>` and `<link>` tags: Open Graph, `article:*`, Twitter cards, Dublin
 //! Core, Parse.ly and plain `name=` tags, read into one lookup by key.
 
+use super::attrs::attr;
 use super::scan::Heads;
 
 /// The page's `<meta>` values by lower-case key (`og:title`, `author`,
@@ -19,15 +20,15 @@ impl Tags {
     pub(crate) fn read(heads: &Heads<'_>) -> Tags {
         let mut t = Tags::default();
         for &el in &heads.metas {
-            let Some(content) = el.attr("content").or_else(|| el.attr("value")) else {
+            let Some(content) = attr(el, "content").or_else(|| attr(el, "value")) else {
                 continue;
             };
             let content = content.split_whitespace().collect::<Vec<_>>().join(" ");
             if content.is_empty() {
                 continue;
             }
-            for attr in ["property", "name", "itemprop", "http-equiv"] {
-                if let Some(k) = el.attr(attr) {
+            for key in ["property", "name", "itemprop", "http-equiv"] {
+                if let Some(k) = attr(el, key) {
                     // `property` may list several keys separated by spaces.
                     for key in k.split_whitespace() {
                         t.pairs.push((key.to_lowercase(), content.clone()));
@@ -36,14 +37,14 @@ impl Tags {
             }
         }
         for &el in &heads.links {
-            let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
+            let rel = attr(el, "rel").unwrap_or("").to_ascii_lowercase();
             if rel.split_whitespace().any(|r| r == "canonical") && t.canonical.is_none() {
-                t.canonical = el.attr("href").map(|h| h.trim().to_owned());
+                t.canonical = attr(el, "href").map(|h| h.trim().to_owned());
             }
         }
         t.html_lang = heads
             .html
-            .and_then(|h| h.attr("lang").or_else(|| h.attr("xml:lang")))
+            .and_then(|h| attr(h, "lang").or_else(|| attr(h, "xml:lang")))
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty());
         t
