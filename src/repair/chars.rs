@@ -90,15 +90,14 @@ fn always_nfc(c: char) -> bool {
         | '\u{FDD0}'..='\u{FDEF}')
 }
 
-fn needs_work(text: &str, spaces: Spaces, norm: Normalization) -> bool {
+/// Whether [`clean_collapsing`] can change `text`.
+fn needs_collapsing(text: &str, norm: Normalization) -> bool {
+    let spaces = Spaces::Collapse;
     let mut prev_space = true;
     // Every character below U+0300 is in NFC and NFKC except a few
     // compatibility characters, which `action` or the quick check catch.
     let mut may_compose = false;
     for c in text.chars() {
-        if spaces != Spaces::Collapse && (' '..='~').contains(&c) {
-            continue;
-        }
         if c.is_ascii_graphic() {
             // Kept as it is, in NFC, and not a space.
             prev_space = false;
@@ -108,15 +107,13 @@ fn needs_work(text: &str, spaces: Spaces, norm: Normalization) -> bool {
         if action(c, spaces) != Action::Keep {
             return true;
         }
-        if spaces == Spaces::Collapse {
-            let space = c == ' ' || c == '\t' || c == '\n';
-            if space && prev_space {
-                return true;
-            }
-            prev_space = space;
+        let space = c == ' ' || c == '\t' || c == '\n';
+        if space && prev_space {
+            return true;
         }
+        prev_space = space;
     }
-    if spaces == Spaces::Collapse && prev_space && !text.is_empty() {
+    if prev_space && !text.is_empty() {
         return true;
     }
     if !may_compose {
@@ -145,13 +142,88 @@ pub fn clean_chars(text: &str) -> Cow<'_, str> {
 
 /// [`clean_chars`] with explicit settings.
 pub(super) fn clean_chars_with(text: &str, spaces: Spaces, norm: Normalization) -> Cow<'_, str> {
-    if !needs_work(text, spaces, norm) {
-        return Cow::Borrowed(text);
+    if spaces == Spaces::Collapse {
+        return clean_collapsing(text, norm);
     }
-    let mut mapped = String::with_capacity(text.len());
+    // One pass: runs of kept characters are copied whole, and nothing is
+    // allocated until a character must change.
+    let b = text.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
     // Characters that are in NFC whatever surrounds them stay so when others
     // are dropped or become spaces, line breaks or `’n`: normalization then
     // changes nothing and is skipped.
+    let mut may_compose = false;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if (b' '..=b'~').contains(&x) {
+            i += 1;
+            continue;
+        }
+        let c = if x.is_ascii() {
+            char::from(x)
+        } else {
+            text[i..].chars().next().unwrap_or_default()
+        };
+        let mut len = c.len_utf8();
+        let act = action(c, spaces);
+        if act == Action::Keep {
+            may_compose |= !always_nfc(c) || norm == Normalization::Nfkc && !c.is_ascii();
+            i += len;
+            continue;
+        }
+        let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+        o.push_str(&text[copied..i]);
+        match act {
+            Action::Keep | Action::Drop => {}
+            Action::Space => o.push(' '),
+            Action::Newline => {
+                if c == '\r' && b.get(i + 1) == Some(&b'\n') {
+                    len += 1;
+                }
+                o.push('\n');
+            }
+            Action::Apostrophe => o.push_str("’n"),
+        }
+        i += len;
+        copied = i;
+    }
+    let mapped: Cow<'_, str> = match out {
+        None => Cow::Borrowed(text),
+        Some(mut o) => {
+            o.push_str(&text[copied..]);
+            Cow::Owned(o)
+        }
+    };
+    if !may_compose {
+        return mapped;
+    }
+    let quick = match norm {
+        Normalization::None => IsNormalized::Yes,
+        Normalization::Nfc => is_nfc_quick(mapped.chars()),
+        Normalization::Nfkc => is_nfkc_quick(mapped.chars()),
+    };
+    if quick == IsNormalized::Yes {
+        return mapped;
+    }
+    let normalized: String = match norm {
+        Normalization::Nfkc => mapped.nfkc().collect(),
+        _ => mapped.nfc().collect(),
+    };
+    if normalized == text {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(normalized)
+}
+
+/// [`clean_chars_with`] for [`Spaces::Collapse`].
+fn clean_collapsing(text: &str, norm: Normalization) -> Cow<'_, str> {
+    let spaces = Spaces::Collapse;
+    if !needs_collapsing(text, norm) {
+        return Cow::Borrowed(text);
+    }
+    let mut mapped = String::with_capacity(text.len());
     let mut may_compose = false;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -177,11 +249,7 @@ pub(super) fn clean_chars_with(text: &str, spaces: Spaces, norm: Normalization) 
         Normalization::Nfc => mapped.nfc().collect(),
         Normalization::Nfkc => mapped.nfkc().collect(),
     };
-    let out = if spaces == Spaces::Collapse {
-        collapse(&normalized)
-    } else {
-        normalized
-    };
+    let out = collapse(&normalized);
     if out == text {
         return Cow::Borrowed(text);
     }
