@@ -25,6 +25,9 @@ const LOWER_ACC: u32 = 1 << 10;
 const UPPER_COMMON: u32 = 1 << 11;
 const LOWER_COMMON: u32 = 1 << 12;
 const BOX: u32 = 1 << 13;
+/// Not a category: a character that starts a rule of its own (`Ã` before
+/// `©`, `Р` before `°`), read by [`might_be_bad`].
+const SPECIAL: u32 = 1 << 14;
 
 /// Categories of U+0080 to U+25FF, computed once.
 static TABLE: Lazy<Vec<u32>> = Lazy::new(|| {
@@ -248,6 +251,34 @@ fn compute_cat(c: char) -> u32 {
     ) {
         k |= BOX;
     }
+    if matches!(
+        c,
+        'Œ' | 'œ'
+            | 'Â'
+            | 'Ã'
+            | 'Î'
+            | 'Ð'
+            | '×'
+            | 'Ø'
+            | 'Ù'
+            | 'à'
+            | '√'
+            | '≈'
+            | '‚'
+            | 'β'
+            | 'Β'
+            | 'Γ'
+            | 'Ξ'
+            | 'Ο'
+            | 'ā'
+            | 'в'
+            | 'В'
+            | 'Г'
+            | 'Р'
+            | 'С'
+    ) {
+        k |= SPECIAL;
+    }
     k
 }
 
@@ -261,62 +292,142 @@ pub(super) fn is_bad(text: &str) -> bool {
     if !might_be_bad(text) {
         return false;
     }
+    // Every rule starts with a categorized character or at most two
+    // characters before one (an ASCII letter before a space and `Ã`), and
+    // every categorized character is outside ASCII: the rules are tried
+    // around such characters only, and runs of plain text are skipped.
     let table: &[u32] = &TABLE;
-    // A window over the next characters: the longest rule spans seven.
-    let mut ch = ['\0'; WINDOW];
-    let mut k = [0u32; WINDOW];
-    let mut n = 0;
-    let mut it = text.chars();
-    for c in it.by_ref().take(WINDOW) {
-        ch[n] = c;
-        k[n] = cat_in(table, c);
-        n += 1;
-    }
-    let mut at_start = true;
-    while n > 0 {
-        // Every rule starts with a categorized character, or with an ASCII
-        // one before a categorized character or before a space and `Ã`/`Â`.
-        let may_start = k[0] != 0
-            || n > 1 && k[1] != 0
-            || n > 2 && ch[1].is_whitespace() && matches!(ch[2], 'Ã' | 'Â');
-        if may_start && bad_at(&ch[..n], &k[..n], at_start) {
-            return true;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(p) = b[i..].iter().position(|x| !x.is_ascii()) {
+        let q = i + p;
+        let c = text[q..].chars().next().unwrap_or_default();
+        if cat_in(table, c) == 0 {
+            i = q + c.len_utf8();
+            continue;
         }
-        at_start = false;
-        ch.copy_within(1..n, 0);
-        k.copy_within(1..n, 0);
-        n -= 1;
-        if let Some(c) = it.next() {
-            ch[n] = c;
-            k[n] = cat_in(table, c);
-            n += 1;
+        let start = text[i..q]
+            .char_indices()
+            .rev()
+            .take(2)
+            .last()
+            .map_or(q, |(o, _)| i + o);
+        match bad_from(text, start, table) {
+            Ok(()) => return true,
+            Err(next) => i = next,
         }
     }
     false
 }
+
+/// Tries the rules at each character from byte `start` on, until three
+/// uncategorized characters in a row show that no rule can start there:
+/// `Ok` when one matched, else `Err` with the byte offset reached.
+fn bad_from(text: &str, start: usize, table: &[u32]) -> Result<(), usize> {
+    // Characters, categories and offsets are decoded a chunk at a time; a
+    // rule at position `s` sees the window `s..s + WINDOW` (shorter at the end).
+    let mut ch = ['\0'; CHUNK];
+    let mut k = [0u32; CHUNK];
+    let mut off = [0usize; CHUNK];
+    let mut n = 0;
+    let mut it = text[start..].char_indices();
+    loop {
+        for (o, c) in it.by_ref().take(CHUNK - n) {
+            ch[n] = c;
+            k[n] = cat_in(table, c);
+            off[n] = start + o;
+            n += 1;
+        }
+        let done = n < CHUNK;
+        let last = if done { n } else { n - (WINDOW - 1) };
+        for s in 0..last {
+            let end = n.min(s + WINDOW);
+            let near = k[s..end.min(s + 3)].iter().fold(0, |a, &x| a | x);
+            if near == 0 {
+                return Err(off[s]);
+            }
+            if bad_at(&ch[s..end], &k[s..end], off[s] == 0) {
+                return Ok(());
+            }
+        }
+        if done {
+            return Err(text.len());
+        }
+        ch.copy_within(last..n, 0);
+        k.copy_within(last..n, 0);
+        off.copy_within(last..n, 0);
+        n -= last;
+    }
+}
+
+/// Characters decoded at a time by [`bad_from`].
+const CHUNK: usize = 32;
 
 /// Characters a rule looks at, at most.
 const WINDOW: usize = 7;
 
 /// A necessary condition for [`is_bad`], checked without allocating: every
 /// rule needs a C1 control, `Œ` before something, `Ã` or `Â` before a space,
-/// or two adjacent categorized characters that are not both plain Greek or
-/// Cyrillic letters (except `вЂ`).
+/// or two adjacent categorized characters that some rule can start with
+/// ([`pair_may_be_bad`]).
 pub(super) fn might_be_bad(text: &str) -> bool {
-    const LETTERS: u32 = UPPER_COMMON | LOWER_COMMON;
     let table: &[u32] = &TABLE;
+    let b = text.as_bytes();
     let (mut pc, mut pk) = ('\0', 0u32);
-    for c in text.chars() {
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x.is_ascii() {
+            // No category: only what precedes it can make a rule.
+            if pc != '\0' && (matches!(pc, 'Œ' | 'œ') || x == b' ' && matches!(pc, 'Ã' | 'Â')) {
+                return true;
+            }
+            (pc, pk) = ('\0', 0);
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or_default();
+        i += c.len_utf8();
         let k = cat_in(table, c);
-        if k & C1 != 0 || matches!(pc, 'Œ' | 'œ') || c == ' ' && matches!(pc, 'Ã' | 'Â') {
+        if k & C1 != 0 || matches!(pc, 'Œ' | 'œ') {
             return true;
         }
-        if k != 0 && pk != 0 && ((k | pk) & !LETTERS != 0 || pc == 'в' && c == 'Ђ') {
+        if k != 0 && pk != 0 && pair_may_be_bad(pc, pk, c, k) {
             return true;
         }
         (pc, pk) = (c, k);
     }
     false
+}
+
+/// Whether the adjacent categorized characters `c0` and `c1` satisfy the
+/// first two conditions of some rule of [`bad_at`]. Every rule that matches
+/// somewhere needs such a pair, a C1 control, `Œ` before something or `Ã`
+/// or `Â` before a space: a rule starting with a plain character goes on with
+/// a pair (`a` + `Ð¸` + `ˆ`) or `Â`/`Ã`, and rules naming characters start
+/// with a character marked [`SPECIAL`].
+fn pair_may_be_bad(c0: char, k0: u32, c1: char, k1: u32) -> bool {
+    const LETTERS: u32 = UPPER_COMMON | LOWER_COMMON;
+    let has = |kk: u32, set: u32| kk & set != 0;
+    if (k0 | k1) & !(LETTERS | SPECIAL) == 0 {
+        // Plain Greek or Cyrillic letters: `вЂ` and `ГўВЂВ` only.
+        return c0 == 'в' && c1 == 'Ђ' || c0 == 'Г' && c1 == 'ў';
+    }
+    has(k0, SPECIAL)
+        || has(k0, BAD | ACCENTED | SYMBOLIC | LETTERS) && has(k1, BAD)
+        || has(k0, BAD) && has(k1, ACCENTED | SYMBOLIC)
+        || has(
+            k0,
+            LOWER_ACC | LOWER_COMMON | BOX | END | CURRENCY | NUMERIC,
+        ) && has(k1, UPPER_ACC)
+        || has(k0, BOX | END | CURRENCY | NUMERIC) && has(k1, LOWER_ACC)
+        || has(k0, ACCENTED | BOX | END) && has(k1, CURRENCY)
+        || has(k0, UPPER_ACC | BOX) && has(k1, NUMERIC | LAW | KAOMOJI)
+        || has(k0, ACCENTED | BOX | CURRENCY | END | NUMERIC) && has(k1, START)
+        || has(k0, ACCENTED | CURRENCY | NUMERIC | BOX | LAW) && has(k1, END)
+        || has(k0, BOX) && has(k1, KAOMOJI | END)
+        || has(k0, ACCENTED | CURRENCY | NUMERIC | START | END | LAW) && has(k1, BOX)
+        || has(k0, ACCENTED) && has(k1, START | END)
 }
 
 fn is_word(c: char) -> bool {
@@ -345,6 +456,12 @@ fn bad_at(ch: &[char], k: &[u32], at_start: bool) -> bool {
             || matches!(c0, 'a'..='z' | '.' | ',' | '?' | '!')
                 && c1 == Some('Â')
                 && (c2 == Some(' ') || has(k2, START | END));
+    }
+    if (k0 | k1) & !(UPPER_COMMON | LOWER_COMMON | SPECIAL) == 0 && !matches!(c0, 'в' | 'Г') {
+        // Plain Greek or Cyrillic letters before letters or plain text: the
+        // rules that start with such a letter need something else after it,
+        // except `вЂ` and `ГўВЂВ`.
+        return false;
     }
     if has(k0, C1) {
         return true;
@@ -513,6 +630,63 @@ mod tests {
             "Ôôô",
         ] {
             assert!(!is_bad(s), "{s}");
+        }
+    }
+}
+
+/// The prefilters against the rules themselves: `cargo test --release --lib
+/// prefilter -- --ignored` (every triple of categorized characters).
+#[cfg(test)]
+mod prefilter {
+    use super::*;
+
+    /// [`is_bad`] without prefilters: the rules at every position.
+    fn raw(text: &str) -> bool {
+        let table: &[u32] = &TABLE;
+        let chars: Vec<char> = text.chars().collect();
+        let k: Vec<u32> = chars.iter().map(|&c| cat_in(table, c)).collect();
+        (0..chars.len()).any(|s| {
+            let e = chars.len().min(s + WINDOW);
+            bad_at(&chars[s..e], &k[s..e], s == 0)
+        })
+    }
+
+    #[test]
+    #[ignore]
+    fn prefilters_are_exact() {
+        let mut alphabet: Vec<char> = (0x80u32..TABLE_END)
+            .filter_map(char::from_u32)
+            .filter(|&c| cat_in(&TABLE, c) != 0)
+            .collect();
+        alphabet.extend([
+            'a', 'z', 'A', ' ', '.', '\n', 'é', '\u{F8FF}', '\u{FFFD}', '東',
+        ]);
+        let n = alphabet.len() as u64;
+        let mut seed = 0x1234_5678_9abc_def0u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        // All pairs and triples of a sample, then random strings.
+        for &a in &alphabet {
+            for &b in &alphabet {
+                let s: String = [a, b].iter().collect();
+                assert!(might_be_bad(&s) || !raw(&s), "{s:?}");
+                let t: String = ['x', a, b].iter().collect();
+                assert!(might_be_bad(&t) || !raw(&t), "{t:?}");
+                for &c in &alphabet {
+                    let u: String = [a, b, c].iter().collect();
+                    assert!(might_be_bad(&u) || !raw(&u), "{u:?}");
+                }
+            }
+        }
+        for _ in 0..3_000_000 {
+            let len = 2 + next() % 7;
+            let s: String = (0..len).map(|_| alphabet[(next() % n) as usize]).collect();
+            assert!(might_be_bad(&s) || !raw(&s), "{s:?}");
+            assert_eq!(is_bad(&s), raw(&s), "{s:?}");
         }
     }
 }
