@@ -59,10 +59,18 @@ pub(super) fn decode_protecting(text: &str, protect: fn(char) -> bool) -> Cow<'_
     if !text.contains('&') {
         return Cow::Borrowed(text);
     }
-    if text.contains([OPEN, CLOSE]) {
+    if has_sentinel(text) {
         return decode_entities(text);
     }
     decode(text, protect)
+}
+
+/// Whether `text` holds [`OPEN`] or [`CLOSE`] (`EF B7 90`, `EF B7 91`),
+/// found by their rare lead byte.
+fn has_sentinel(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(0xEF, b)
+        .any(|i| b.get(i + 1) == Some(&0xB7) && matches!(b.get(i + 2), Some(0x90 | 0x91)))
 }
 
 /// Replaces the sentinels written by [`decode_protecting`] with their characters.
@@ -107,6 +115,9 @@ fn decode(text: &str, protect: fn(char) -> bool) -> Cow<'_, str> {
             i = amp + 1;
             continue;
         };
+        if out.capacity() == 0 {
+            out.reserve(text.len());
+        }
         out.push_str(&text[copied..amp]);
         let mut end = r.end;
         if r.spaced && is_closing(&r.decoded) {
@@ -213,16 +224,66 @@ fn plain(text: &str, at: usize, strict: bool) -> Option<Ref> {
         // name standing alone may be (`x &amp y`).
         return None;
     }
-    let span = format!("&{}", &text[at..j]);
-    let decoded = htmlize::unescape(span.as_str());
-    if decoded == span.as_str() {
-        return None;
-    }
     Some(Ref {
-        decoded: decoded.into_owned(),
+        decoded: decode_one(&text[at..j])?,
         end: j,
         spaced: false,
     })
+}
+
+/// Decodes `&` followed by `body` (a name or `#` and a number, with its `;`
+/// if written) as the HTML standard does in text; `None` when nothing is
+/// decoded.
+fn decode_one(body: &str) -> Option<String> {
+    if let Some(c) = plain_number(body) {
+        return Some(c.into());
+    }
+    // The commonest names, as the standard decodes them.
+    let common = match body {
+        "amp;" => "&",
+        "lt;" => "<",
+        "gt;" => ">",
+        "quot;" => "\"",
+        "apos;" => "'",
+        "nbsp;" => "\u{A0}",
+        _ => "",
+    };
+    if !common.is_empty() {
+        return Some(common.into());
+    }
+    let mut buf = [0u8; 2 * MAX_NAME];
+    let span: Cow<'_, str> = match buf.get_mut(..=body.len()) {
+        Some(span) => {
+            span[0] = b'&';
+            span[1..].copy_from_slice(body.as_bytes());
+            Cow::Borrowed(std::str::from_utf8(span).ok()?)
+        }
+        None => Cow::Owned(format!("&{body}")),
+    };
+    match htmlize::unescape(span.as_ref()) {
+        Cow::Owned(decoded) if decoded != span => Some(decoded),
+        _ => None,
+    }
+}
+
+/// A numeric reference (`#171`, `#xAB;`) to an ordinary character, which the
+/// standard decodes as that character; `None` for every other reference
+/// (controls, the windows-1252 remapping, surrogates, noncharacters, out of
+/// range), which `htmlize` decodes.
+fn plain_number(body: &str) -> Option<char> {
+    let digits = body.strip_prefix('#')?;
+    let digits = digits.strip_suffix(';').unwrap_or(digits);
+    let (digits, radix) = match digits.strip_prefix(['x', 'X']) {
+        Some(hex) => (hex, 16),
+        None => (digits, 10),
+    };
+    if digits.is_empty() || digits.len() > 7 {
+        return None;
+    }
+    let u = u32::from_str_radix(digits, radix).ok()?;
+    let ordinary = matches!(u, 0x20..=0x7E | 0xA0..=0xD7FF | 0xE000..=0xFDCF | 0xFDF0..=0x10_FFFF)
+        && u & 0xFFFE != 0xFFFE;
+    if ordinary { char::from_u32(u) } else { None }
 }
 
 /// True when `b[start..end]` has whitespace on both sides and text after it.
@@ -252,7 +313,8 @@ fn spaced(text: &str, at: usize) -> Option<Ref> {
     };
     let mut j = skip(at);
     let mut bridged = j > at;
-    let mut canon = String::from("&");
+    // The reference without its spaces and without `&`.
+    let mut canon = String::new();
     if b.get(j) == Some(&b'#') {
         canon.push('#');
         let k = skip(j + 1);
@@ -302,13 +364,13 @@ fn spaced(text: &str, at: usize) -> Option<Ref> {
         return None;
     }
     canon.push(';');
-    let decoded = htmlize::unescape(canon.as_str());
+    let decoded = decode_one(&canon)?;
     // A name decoded only in part (`& notit;`) is not a reference.
-    if decoded == canon.as_str() || decoded.ends_with(';') {
+    if decoded.ends_with(';') {
         return None;
     }
     Some(Ref {
-        decoded: decoded.into_owned(),
+        decoded,
         end: k + 1,
         spaced: true,
     })

@@ -75,6 +75,9 @@ pub fn strip_stray_tags(text: &str) -> Cow<'_, str> {
         let Some((end, block)) = parse_tag(b, lt) else {
             continue;
         };
+        if out.capacity() == 0 {
+            out.reserve(text.len());
+        }
         out.push_str(&text[copied..lt]);
         let mut end = end;
         let more = b[end..].iter().any(|c| !c.is_ascii_whitespace());

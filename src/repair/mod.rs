@@ -145,7 +145,9 @@ impl Repairer {
             let cleaned = apply(&mut cur, &mut repairs.chars, |t| {
                 chars::clean_chars_with(t, spaces, norm)
             });
-            if repairs == before || !(cleaned || cur.contains(['&', '<'])) {
+            if repairs == before
+                || !(cleaned || memchr::memchr2(b'&', b'<', cur.as_bytes()).is_some())
+            {
                 break;
             }
         }

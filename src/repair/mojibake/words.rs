@@ -22,8 +22,20 @@ const WORD_CODECS: [Codec; 4] = [WINDOWS_1251, KOI8_R, IBM866, MAC_CYRILLIC];
 /// characters all such mojibake contains (Cyrillic letters or box drawing or
 /// dashes glued to letters) are a prefilter before any encoding is tried.
 pub(super) fn has_candidates(line: &str) -> bool {
-    line.chars()
-        .any(|c| matches!(c, '\u{400}'..='\u{45F}' | '\u{2500}'..='\u{25FF}' | '–' | '—'))
+    // By their UTF-8 lead bytes: U+0400-U+045F is `D0 xx` or `D1 80-9F`,
+    // U+2500-U+25FF `E2 94-97 xx`, the dashes `E2 80 93-94`.
+    let b = line.as_bytes();
+    memchr::memchr3_iter(0xD0, 0xD1, 0xE2, b).any(|i| {
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        match b[i] {
+            0xD0 => true,
+            0xD1 => next <= 0x9F,
+            _ => {
+                (0x94..=0x97).contains(&next)
+                    || next == 0x80 && matches!(b.get(i + 2), Some(0x93 | 0x94))
+            }
+        }
+    })
 }
 
 /// Reverses Cyrillic-encoding mojibake word by word; `None` when nothing changed.
@@ -259,6 +271,14 @@ mod tests {
             fix_words("√† la f√™te de lвАЩ√©cole").as_deref(),
             Some("à la fête de l’école")
         );
+    }
+
+    #[test]
+    fn candidates_by_bytes() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let expected = matches!(c, '\u{400}'..='\u{45F}' | '\u{2500}'..='\u{25FF}' | '–' | '—');
+            assert_eq!(has_candidates(&format!("a{c}b")), expected, "{c:?}");
+        }
     }
 
     #[test]
