@@ -58,14 +58,15 @@ fn altered_patterns() -> [&'static [Class]; 6] {
 
 /// True when the bytes hold a UTF-8 sequence with a space where A0 belongs.
 pub(super) fn has_altered_utf8(b: &[u8]) -> bool {
-    let near_space = b
-        .windows(2)
-        .any(|w| (w[0] >= 0xC2 && w[1] == b' ') || (w[0] == b' ' && w[1] >= 0x80));
+    let near_space = memchr::memchr_iter(b' ', b)
+        .any(|sp| sp > 0 && b[sp - 1] >= 0xC2 || b.get(sp + 1).is_some_and(|&x| x >= 0x80));
     if !near_space {
         return false;
     }
+    // Every pattern has a space one to three bytes after its start.
     let pats = altered_patterns();
-    (0..b.len()).any(|i| match_at(b, i, &pats).is_some())
+    memchr::memchr_iter(b' ', b)
+        .any(|sp| (sp.saturating_sub(3)..sp).any(|i| match_at(b, i, &pats).is_some()))
 }
 
 /// Puts back byte A0 where a space stands in a sequence that would otherwise

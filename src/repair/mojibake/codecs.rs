@@ -46,24 +46,32 @@ static REVERSE: Lazy<Vec<Vec<(char, u8)>>> = Lazy::new(|| {
         .collect()
 });
 
-/// Direct byte lookup for U+0080 to U+04FF (0: no byte), per encoding: most
-/// characters met in practice, without a search.
+/// Direct byte lookup for U+0080 to U+04FF and U+2000 to U+25FF (0: no
+/// byte), per encoding: most characters met in practice, without a search.
 static DIRECT: Lazy<Vec<Vec<u8>>> = Lazy::new(|| {
     REVERSE
         .iter()
         .map(|pairs| {
-            let mut t = vec![0u8; (DIRECT_END - 0x80) as usize];
+            let mut t = vec![0u8; DIRECT_LEN];
             for &(c, b) in pairs {
-                let u = u32::from(c);
-                if (0x80..DIRECT_END).contains(&u) {
-                    t[(u - 0x80) as usize] = b;
+                if let Some(i) = direct_index(u32::from(c)) {
+                    t[i] = b;
                 }
             }
             t
         })
         .collect()
 });
-const DIRECT_END: u32 = 0x500;
+const DIRECT_LEN: usize = 0x480 + 0x600;
+
+/// Where `u` sits in a [`DIRECT`] table.
+fn direct_index(u: u32) -> Option<usize> {
+    match u {
+        0x80..=0x4FF => Some((u - 0x80) as usize),
+        0x2000..=0x25FF => Some((u - 0x2000) as usize + 0x480),
+        _ => None,
+    }
+}
 
 impl Codec {
     /// True when undefined bytes pass through and byte 0x1A stands for U+FFFD.
@@ -91,9 +99,8 @@ impl Codec {
         if c == '\u{FFFD}' && self.is_sloppy() {
             return Some(0x1A);
         }
-        let u = u32::from(c);
-        if u < DIRECT_END {
-            let b = DIRECT[self.0][(u - 0x80) as usize];
+        if let Some(i) = direct_index(u32::from(c)) {
+            let b = DIRECT[self.0][i];
             return (b != 0).then_some(b);
         }
         let table = &REVERSE[self.0];
@@ -108,14 +115,10 @@ impl Codec {
         let direct: &[u8] = &DIRECT[self.0];
         let mut out = Vec::with_capacity(text.len());
         for c in text.chars() {
-            let u = u32::from(c);
-            let b = if c.is_ascii() || !(0x80..DIRECT_END).contains(&u) {
-                self.encode_char(c)?
-            } else {
-                match direct[(u - 0x80) as usize] {
-                    0 => return None,
-                    b => b,
-                }
+            let b = match direct_index(u32::from(c)) {
+                Some(i) if direct[i] != 0 => direct[i],
+                Some(_) => return None,
+                None => self.encode_char(c)?,
             };
             out.push(b);
         }

@@ -132,9 +132,18 @@ fn class(c: char) -> u8 {
     let u = u32::from(c);
     if u < CLASS_END {
         CLASSES[u as usize]
+    } else if symbols_only(u) {
+        SYMBOL
     } else {
         compute_class(c)
     }
+}
+
+/// Blocks without letters or digits (punctuation, currency signs, arrows,
+/// mathematical and technical symbols, box drawing, shapes): every character
+/// there is a symbol, known without a Unicode property lookup.
+fn symbols_only(u: u32) -> bool {
+    matches!(u, 0x2000..=0x206F | 0x20A0..=0x20CF | 0x2190..=0x23FF | 0x2500..=0x25FF)
 }
 
 fn compute_class(c: char) -> u8 {
@@ -271,6 +280,14 @@ mod tests {
             fix_words("√† la f√™te de lвАЩ√©cole").as_deref(),
             Some("à la fête de l’école")
         );
+    }
+
+    #[test]
+    fn symbol_blocks() {
+        for u in (0x2000..0x2600).filter(|&u| symbols_only(u)) {
+            let c = char::from_u32(u).expect("char");
+            assert_eq!(compute_class(c), SYMBOL, "{c:?}");
+        }
     }
 
     #[test]
