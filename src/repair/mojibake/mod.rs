@@ -76,44 +76,70 @@ pub fn fix_mojibake(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Exact prefilter: without it no step below can change the line.
-fn suspicious(line: &str) -> bool {
-    !line.is_ascii() && (badness::might_be_bad(line) || words::has_candidates(line))
-}
-
 fn fix_line(line: &str) -> Option<String> {
-    if !suspicious(line) {
+    if line.is_ascii() {
+        return None;
+    }
+    // Exact prefilters: without a possible bad juxtaposition (which every C1
+    // control is) neither the line-level steps nor C1 reading can change the
+    // line, and without candidates the word step cannot.
+    let bad = badness::might_be_bad(line);
+    let candidates = words::has_candidates(line);
+    if !bad && !candidates {
         return None;
     }
     let mut cur: Option<String> = None;
-    for _ in 0..MAX_ROUNDS {
+    for round in 0..MAX_ROUNDS {
         let text = cur.as_deref().unwrap_or(line);
-        let mut changed = fix_encoding(text);
-        if let Some(s) = fix_c1_controls(changed.as_deref().unwrap_or(text)) {
-            changed = Some(s);
+        let (mut changed, settled) = if round == 0 && !bad {
+            (None, true)
+        } else {
+            fix_encoding(text)
+        };
+        // Whether a step after the line-level one changed the text.
+        let mut later = false;
+        // The prefilters speak for the line as it came.
+        let mut original = round == 0 && changed.is_none();
+        if !original || bad {
+            if let Some(s) = fix_c1_controls(changed.as_deref().unwrap_or(text)) {
+                changed = Some(s);
+                later = true;
+                original = false;
+            }
         }
-        if let Some(s) = words::fix_words(changed.as_deref().unwrap_or(text)) {
-            changed = Some(s);
+        if !original || candidates {
+            if let Some(s) = words::fix_words(changed.as_deref().unwrap_or(text)) {
+                changed = Some(s);
+                later = true;
+            }
         }
         match changed {
-            Some(s) if s != text => cur = Some(s),
+            Some(s) if s != text => {
+                cur = Some(s);
+                // Another round would find what this one found on the
+                // line-level result: nothing.
+                if settled && !later {
+                    break;
+                }
+            }
             _ => break,
         }
     }
     cur.filter(|s| s != line)
 }
 
-/// Applies [`fix_encoding_step`] until it changes nothing.
-fn fix_encoding(text: &str) -> Option<String> {
+/// Applies [`fix_encoding_step`] until it changes nothing; also says whether
+/// the result was found to need no further step.
+fn fix_encoding(text: &str) -> (Option<String>, bool) {
     let mut cur: Option<String> = None;
     for _ in 0..MAX_ROUNDS {
         let now = cur.as_deref().unwrap_or(text);
         match fix_encoding_step(now) {
             Some(next) if next != now => cur = Some(next),
-            _ => break,
+            _ => return (cur, true),
         }
     }
-    cur
+    (cur, false)
 }
 
 /// One layer of reversal; `None` when the text looks fine or no reading helps.
@@ -159,7 +185,7 @@ fn fix_inconsistent(text: &str) -> Option<String> {
         if sub.len() >= text.len() || !badness::is_bad(sub) {
             continue;
         }
-        if let Some(fixed) = fix_encoding(sub) {
+        if let (Some(fixed), _) = fix_encoding(sub) {
             out.push_str(&text[copied..s]);
             out.push_str(&fixed);
             copied = e;
