@@ -91,6 +91,27 @@ fn always_nfc(c: char) -> bool {
 }
 
 /// Whether [`clean_collapsing`] can change `text`.
+/// Letters and punctuation that are kept with any settings and are in NFC
+/// whatever surrounds them: Latin-1 and Latin Extended letters, basic Greek,
+/// Cyrillic, Hebrew and Arabic letters, common punctuation, kana, CJK
+/// ideographs and Hangul syllables.
+fn plain(u: u32) -> bool {
+    matches!(u,
+        0xC0..=0x148
+        | 0x14A..=0x2FF
+        | 0x391..=0x3CE
+        | 0x400..=0x482
+        | 0x48A..=0x52F
+        | 0x5D0..=0x5EA
+        | 0x620..=0x64A
+        | 0x2010..=0x2027
+        | 0x2030..=0x205E
+        | 0x3041..=0x3096
+        | 0x30A1..=0x30FA
+        | 0x4E00..=0x9FFF
+        | 0xAC00..=0xD7A3)
+}
+
 fn needs_collapsing(text: &str, norm: Normalization) -> bool {
     let spaces = Spaces::Collapse;
     let mut prev_space = true;
@@ -158,8 +179,24 @@ pub(super) fn clean_chars_with(text: &str, spaces: Spaces, norm: Normalization) 
     while i < b.len() {
         let x = b[i];
         if (b' '..=b'~').contains(&x) {
-            i += 1;
+            i = skip_printable(b, i + 1);
             continue;
+        }
+        if !x.is_ascii() && x < 0xF0 && norm != Normalization::Nfkc {
+            // Two- and three-byte characters: the common letters and
+            // punctuation are kept as they are, in NFC whatever surrounds them.
+            let (u, n) = if x < 0xE0 {
+                (u32::from(x & 0x1F) << 6 | u32::from(b[i + 1] & 0x3F), 2)
+            } else {
+                let u = u32::from(x & 0x0F) << 12
+                    | u32::from(b[i + 1] & 0x3F) << 6
+                    | u32::from(b[i + 2] & 0x3F);
+                (u, 3)
+            };
+            if plain(u) {
+                i += n;
+                continue;
+            }
         }
         let c = if x.is_ascii() {
             char::from(x)
@@ -215,6 +252,30 @@ pub(super) fn clean_chars_with(text: &str, spaces: Spaces, norm: Normalization) 
         return Cow::Borrowed(text);
     }
     Cow::Owned(normalized)
+}
+
+/// The offset of the first byte at or after `i` that is not printable ASCII
+/// (`' '..='~'`), eight bytes at a time.
+fn skip_printable(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_ne_bytes(word);
+        // High bit set, below 0x20, or 0x7F (zero after xor): not printable.
+        let below_space = w.wrapping_sub(ONES * 0x20) & !w;
+        let del = w ^ (ONES * 0x7F);
+        let is_del = del.wrapping_sub(ONES) & !del;
+        if (w | below_space | is_del) & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    i + b[i..]
+        .iter()
+        .take_while(|x| (b' '..=b'~').contains(*x))
+        .count()
 }
 
 /// [`clean_chars_with`] for [`Spaces::Collapse`].
@@ -304,6 +365,44 @@ mod tests {
             clean_chars_with("ﬁ", Spaces::Plain, Normalization::Nfkc),
             "fi"
         );
+        assert_eq!(
+            clean_chars_with("ſĲ", Spaces::Plain, Normalization::Nfkc),
+            "sIJ"
+        );
+    }
+
+    #[test]
+    fn plain_characters_need_nothing() {
+        for c in (0..0x1_0000)
+            .filter(|&u| plain(u))
+            .filter_map(char::from_u32)
+        {
+            assert!(always_nfc(c), "{c:?}");
+            for spaces in [Spaces::Keep, Spaces::Plain, Spaces::Collapse] {
+                assert!(action(c, spaces) == Action::Keep, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn skips_printable_bytes() {
+        let text: Vec<u8> = (0..=255u8).collect();
+        for start in 0..text.len() {
+            for end in start..text.len().min(start + 24) {
+                let b = &text[start..end];
+                let expected = b.iter().position(|x| !(b' '..=b'~').contains(x));
+                assert_eq!(skip_printable(b, 0), expected.unwrap_or(b.len()));
+            }
+        }
+        let mut line = b"0123456789abcdefghij".to_vec();
+        for bad in [0x00, 0x1F, 0x7F, 0x80, 0xFF] {
+            for at in 0..line.len() {
+                let keep = line[at];
+                line[at] = bad;
+                assert_eq!(skip_printable(&line, 0), at, "{bad:#x} at {at}");
+                line[at] = keep;
+            }
+        }
     }
 
     #[test]

@@ -411,19 +411,27 @@ pub(super) fn might_be_bad(text: &str) -> bool {
     false
 }
 
+/// Bits of the plain Greek and Cyrillic letters.
+const LETTERS: u32 = UPPER_COMMON | LOWER_COMMON;
+
 /// Whether the adjacent categorized characters `c0` and `c1` satisfy the
 /// first two conditions of some rule of [`bad_at`]. Every rule that matches
 /// somewhere needs such a pair, a C1 control, `Œ` before something or `Ã`
 /// or `Â` before a space: a rule starting with a plain character goes on with
 /// a pair (`a` + `Ð¸` + `ˆ`) or `Â`/`Ã`, and rules naming characters start
 /// with a character marked [`SPECIAL`].
+#[inline]
 fn pair_may_be_bad(c0: char, k0: u32, c1: char, k1: u32) -> bool {
-    const LETTERS: u32 = UPPER_COMMON | LOWER_COMMON;
-    let has = |kk: u32, set: u32| kk & set != 0;
     if (k0 | k1) & !(LETTERS | SPECIAL) == 0 {
         // Plain Greek or Cyrillic letters: `вЂ` and `ГўВЂВ` only.
         return c0 == 'в' && c1 == 'Ђ' || c0 == 'Г' && c1 == 'ў';
     }
+    pair_may_be_bad_mixed(k0, k1)
+}
+
+/// [`pair_may_be_bad`] for pairs with something besides plain letters.
+fn pair_may_be_bad_mixed(k0: u32, k1: u32) -> bool {
+    let has = |kk: u32, set: u32| kk & set != 0;
     has(k0, SPECIAL)
         || has(k0, BAD | ACCENTED | SYMBOLIC | LETTERS) && has(k1, BAD)
         || has(k0, BAD) && has(k1, ACCENTED | SYMBOLIC)
