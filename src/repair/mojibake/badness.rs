@@ -289,9 +289,11 @@ const SYMBOLIC: u32 = BOX | START | END | CURRENCY | NUMERIC | LAW;
 /// True when the text holds at least one juxtaposition typical of mojibake.
 #[must_use]
 pub(super) fn is_bad(text: &str) -> bool {
-    if !might_be_bad(text) {
-        return false;
-    }
+    might_be_bad(text) && is_bad_unfiltered(text)
+}
+
+/// [`is_bad`] for text [`might_be_bad`] already accepted.
+pub(super) fn is_bad_unfiltered(text: &str) -> bool {
     // Every rule starts with a categorized character or at most two
     // characters before one (an ASCII letter before a space and `Ã`), and
     // every categorized character is outside ASCII: the rules are tried

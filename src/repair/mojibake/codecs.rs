@@ -126,6 +126,39 @@ impl Codec {
     }
 }
 
+impl Codec {
+    /// Encodes `text` and reads the bytes as UTF-8: `None` when a character
+    /// has no byte or the bytes are not UTF-8 (mostly seen while encoding,
+    /// at the first byte out of place).
+    pub(super) fn encode_to_utf8(self, text: &str) -> Option<String> {
+        let direct: &[u8] = &DIRECT[self.0];
+        let mut out = Vec::with_capacity(text.len());
+        // Continuation bytes still expected.
+        let mut pending = 0u32;
+        for c in text.chars() {
+            let b = match direct_index(u32::from(c)) {
+                Some(i) if direct[i] != 0 => direct[i],
+                Some(_) => return None,
+                None => self.encode_char(c)?,
+            };
+            let continuation = b & 0xC0 == 0x80;
+            if pending > 0 {
+                if !continuation {
+                    return None;
+                }
+                pending -= 1;
+            } else if b >= 0x80 {
+                pending = match utf8_len(b) {
+                    Some(n) if n > 1 => n as u32 - 1,
+                    _ => return None,
+                };
+            }
+            out.push(b);
+        }
+        String::from_utf8(out).ok()
+    }
+}
+
 /// Decodes UTF-8, also accepting CESU-8 surrogate pairs (`ED A0 BD ED B8 8D`)
 /// and Java's two-byte NUL (`C0 80`). `None` when the bytes are not valid.
 pub(super) fn decode_utf8_variants(bytes: &[u8]) -> Option<String> {

@@ -91,10 +91,10 @@ fn fix_line(line: &str) -> Option<String> {
     let mut cur: Option<String> = None;
     for round in 0..MAX_ROUNDS {
         let text = cur.as_deref().unwrap_or(line);
-        let (mut changed, settled) = if round == 0 && !bad {
-            (None, true)
-        } else {
-            fix_encoding(text)
+        let (mut changed, settled) = match (round, bad) {
+            (0, false) => (None, true),
+            (0, true) => fix_encoding(text, true),
+            _ => fix_encoding(text, false),
         };
         // Whether a step after the line-level one changed the text.
         let mut later = false;
@@ -128,13 +128,22 @@ fn fix_line(line: &str) -> Option<String> {
     cur.filter(|s| s != line)
 }
 
-/// Applies [`fix_encoding_step`] until it changes nothing; also says whether
-/// the result was found to need no further step.
-fn fix_encoding(text: &str) -> (Option<String>, bool) {
+/// Applies [`fix_bad_text`] until it changes nothing; also says whether
+/// the result was found to need no further step. `prefiltered`: `text`
+/// passed [`badness::might_be_bad`].
+fn fix_encoding(text: &str, prefiltered: bool) -> (Option<String>, bool) {
     let mut cur: Option<String> = None;
-    for _ in 0..MAX_ROUNDS {
+    for round in 0..MAX_ROUNDS {
         let now = cur.as_deref().unwrap_or(text);
-        match fix_encoding_step(now) {
+        let bad = if round == 0 && prefiltered {
+            badness::is_bad_unfiltered(now)
+        } else {
+            badness::is_bad(now)
+        };
+        if !bad {
+            return (cur, true);
+        }
+        match fix_bad_text(now) {
             Some(next) if next != now => cur = Some(next),
             _ => return (cur, true),
         }
@@ -142,11 +151,8 @@ fn fix_encoding(text: &str) -> (Option<String>, bool) {
     (cur, false)
 }
 
-/// One layer of reversal; `None` when the text looks fine or no reading helps.
-fn fix_encoding_step(text: &str) -> Option<String> {
-    if text.is_ascii() || !badness::is_bad(text) {
-        return None;
-    }
+/// One layer of reversal of text that looks bad; `None` when no reading helps.
+fn fix_bad_text(text: &str) -> Option<String> {
     let mut possible = Vec::new();
     for codec in LINE_CODECS {
         let Some(mut b) = codec.encode(text) else {
@@ -185,7 +191,7 @@ fn fix_inconsistent(text: &str) -> Option<String> {
         if sub.len() >= text.len() || !badness::is_bad(sub) {
             continue;
         }
-        if let (Some(fixed), _) = fix_encoding(sub) {
+        if let (Some(fixed), _) = fix_encoding(sub, true) {
             out.push_str(&text[copied..s]);
             out.push_str(&fixed);
             copied = e;
@@ -215,7 +221,9 @@ fn latin1_as_windows1252(text: &str) -> Option<String> {
 /// Reads C1 controls as windows-1252; the five bytes it leaves undefined stay.
 fn fix_c1_controls(text: &str) -> Option<String> {
     let is_c1 = |c: char| ('\u{80}'..='\u{9F}').contains(&c);
-    if !text.contains(is_c1) {
+    // U+0080 to U+009F are `C2 80` to `C2 9F`.
+    let b = text.as_bytes();
+    if !memchr::memchr_iter(0xC2, b).any(|i| b.get(i + 1).is_some_and(|&x| x < 0xA0)) {
         return None;
     }
     let out: String = text

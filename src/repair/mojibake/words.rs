@@ -173,19 +173,15 @@ fn compute_class(c: char) -> u8 {
 /// without letters of its own (`╨╜╨░`, `√†`) stands alone only when it
 /// decodes to letters of a script other than Latin.
 fn reverse(word: &str, codec: Codec, lettered: bool) -> Option<(String, bool)> {
-    let bytes = codec.encode(word)?;
-    if bytes.is_ascii() {
-        return None;
-    }
-    let fixed = std::str::from_utf8(&bytes).ok()?;
-    if !plausible(fixed) {
+    let fixed = codec.encode_to_utf8(word)?;
+    if fixed.is_ascii() || !plausible(&fixed) {
         return None;
     }
     let alone = lettered
         || fixed
             .chars()
             .any(|c| c.is_alphabetic() && !matches!(script(c), Script::Latin | Script::Other));
-    Some((fixed.to_owned(), alone))
+    Some((fixed, alone))
 }
 
 /// Script of a letter, coarse: only used to refuse mixtures.
