@@ -120,11 +120,13 @@ fn decode(text: &str, protect: fn(char) -> bool) -> Cow<'_, str> {
         }
         out.push_str(&text[copied..amp]);
         let mut end = r.end;
-        if r.spaced && is_closing(&r.decoded) {
+        let mut buf = [0u8; 4];
+        let decoded = r.decoded.as_str(&mut buf);
+        if r.spaced && is_closing(decoded) {
             let kept = out.trim_end_matches([' ', '\t']).len();
             out.truncate(kept);
         }
-        for c in r.decoded.chars() {
+        for c in decoded.chars() {
             if protect(c) {
                 use std::fmt::Write as _;
                 // Writing to a String cannot fail.
@@ -133,7 +135,7 @@ fn decode(text: &str, protect: fn(char) -> bool) -> Cow<'_, str> {
                 out.push(c);
             }
         }
-        if r.spaced && is_opening(&r.decoded) {
+        if r.spaced && is_opening(decoded) {
             end += b[end..]
                 .iter()
                 .take_while(|&&c| c == b' ' || c == b'\t')
@@ -160,11 +162,27 @@ fn is_closing(s: &str) -> bool {
 /// A reference found in the text.
 struct Ref {
     /// What it decodes to.
-    decoded: String,
+    decoded: Decoded,
     /// Byte offset just past it.
     end: usize,
     /// Whether spaces inside it were bridged.
     spaced: bool,
+}
+
+/// What a reference decodes to: mostly one character, sometimes more
+/// (`&NotEqualTilde;`, or a name decoded in part with the text after it).
+enum Decoded {
+    Char(char),
+    Text(String),
+}
+
+impl Decoded {
+    fn as_str<'a>(&'a self, buf: &'a mut [u8; 4]) -> &'a str {
+        match self {
+            Decoded::Char(c) => c.encode_utf8(buf),
+            Decoded::Text(t) => t,
+        }
+    }
 }
 
 /// Parses a reference whose `&` ends just before `at`. `strict` requires the
@@ -173,7 +191,7 @@ fn reference(text: &str, at: usize, strict: bool, depth: usize) -> Option<Ref> {
     let r = spaced(text, at).or_else(|| plain(text, at, strict))?;
     // `&amp;` followed by a complete reference: one more level of escaping.
     let ends_with_semicolon = text.as_bytes().get(r.end.wrapping_sub(1)) == Some(&b';');
-    if r.decoded == "&"
+    if matches!(r.decoded, Decoded::Char('&'))
         && ends_with_semicolon
         && depth < MAX_DEPTH
         && let Some(inner) = reference(text, r.end, true, depth + 1)
@@ -234,22 +252,22 @@ fn plain(text: &str, at: usize, strict: bool) -> Option<Ref> {
 /// Decodes `&` followed by `body` (a name or `#` and a number, with its `;`
 /// if written) as the HTML standard does in text; `None` when nothing is
 /// decoded.
-fn decode_one(body: &str) -> Option<String> {
+fn decode_one(body: &str) -> Option<Decoded> {
     if let Some(c) = plain_number(body) {
-        return Some(c.into());
+        return Some(Decoded::Char(c));
     }
     // The commonest names, as the standard decodes them.
     let common = match body {
-        "amp;" => "&",
-        "lt;" => "<",
-        "gt;" => ">",
-        "quot;" => "\"",
-        "apos;" => "'",
-        "nbsp;" => "\u{A0}",
-        _ => "",
+        "amp;" => Some('&'),
+        "lt;" => Some('<'),
+        "gt;" => Some('>'),
+        "quot;" => Some('"'),
+        "apos;" => Some('\''),
+        "nbsp;" => Some('\u{A0}'),
+        _ => None,
     };
-    if !common.is_empty() {
-        return Some(common.into());
+    if let Some(c) = common {
+        return Some(Decoded::Char(c));
     }
     let mut buf = [0u8; 2 * MAX_NAME];
     let span: Cow<'_, str> = match buf.get_mut(..=body.len()) {
@@ -261,7 +279,13 @@ fn decode_one(body: &str) -> Option<String> {
         None => Cow::Owned(format!("&{body}")),
     };
     match htmlize::unescape(span.as_ref()) {
-        Cow::Owned(decoded) if decoded != span => Some(decoded),
+        Cow::Owned(decoded) if decoded != span => {
+            let mut chars = decoded.chars();
+            Some(match (chars.next(), chars.next()) {
+                (Some(c), None) => Decoded::Char(c),
+                _ => Decoded::Text(decoded),
+            })
+        }
         _ => None,
     }
 }
@@ -366,7 +390,7 @@ fn spaced(text: &str, at: usize) -> Option<Ref> {
     canon.push(';');
     let decoded = decode_one(&canon)?;
     // A name decoded only in part (`& notit;`) is not a reference.
-    if decoded.ends_with(';') {
+    if decoded.as_str(&mut [0; 4]).ends_with(';') {
         return None;
     }
     Some(Ref {
@@ -399,6 +423,7 @@ mod tests {
             ("&amp", "&"),
             ("&lt;p&gt;", "<p>"),
             ("&amp;copy", "&copy"),
+            ("& semi; &# 59; &semi;", "& semi; &# 59; ;"),
         ];
         for (i, o) in cases {
             assert_eq!(decode_entities(i), o, "{i}");

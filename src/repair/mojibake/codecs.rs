@@ -132,7 +132,8 @@ impl Codec {
     /// at the first byte out of place).
     pub(super) fn encode_to_utf8(self, text: &str) -> Option<String> {
         let direct: &[u8] = &DIRECT[self.0];
-        let mut out = Vec::with_capacity(text.len());
+        // Allocated once the first byte is known to fit.
+        let mut out = Vec::new();
         // Continuation bytes still expected.
         let mut pending = 0u32;
         for c in text.chars() {
@@ -152,6 +153,9 @@ impl Codec {
                     Some(n) if n > 1 => n as u32 - 1,
                     _ => return None,
                 };
+            }
+            if out.is_empty() {
+                out.reserve(text.len());
             }
             out.push(b);
         }
