@@ -371,6 +371,25 @@ mod tests {
         );
     }
 
+    /// Repair skips cleaning text that cleaning gave: it must change nothing.
+    #[test]
+    fn cleaning_is_idempotent() {
+        let settings = [Spaces::Keep, Spaces::Plain, Spaces::Collapse]
+            .into_iter()
+            .flat_map(|s| {
+                [Normalization::None, Normalization::Nfc, Normalization::Nfkc].map(|n| (s, n))
+            });
+        for (spaces, norm) in settings {
+            let chars = (0..0x3100).chain(0xFB00..0xFB50).chain(0xFE00..0x1_0000);
+            for c in chars.filter_map(char::from_u32) {
+                let text = format!("a{c}\u{301} {c}\r\n\u{200B}{c}{c}\u{A0} ");
+                let once = clean_chars_with(&text, spaces, norm).into_owned();
+                let twice = clean_chars_with(&once, spaces, norm);
+                assert_eq!(twice, once, "{c:?} {spaces:?} {norm:?}");
+            }
+        }
+    }
+
     #[test]
     fn plain_characters_need_nothing() {
         for c in (0..0x1_0000)

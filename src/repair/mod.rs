@@ -135,13 +135,18 @@ impl Repairer {
         // `&#821` and `7;`, a control character inside `</span>`), so the
         // steps run again while a round changed something and markup or a
         // dropped character is left to look at.
-        for _ in 0..MAX_ROUNDS {
+        for round in 0..MAX_ROUNDS {
             let before = repairs;
             protected |= apply(&mut cur, &mut repairs.entities, |t| {
                 entities::decode_protecting(t, protect)
             });
             apply(&mut cur, &mut repairs.stray_tags, strip_stray_tags);
             apply(&mut cur, &mut repairs.mojibake, fix_mojibake);
+            if round > 0 && repairs == before {
+                // The text is what cleaning gave last round, and cleaning
+                // its own output changes nothing.
+                break;
+            }
             let cleaned = apply(&mut cur, &mut repairs.chars, |t| {
                 chars::clean_chars_with(t, spaces, norm)
             });
