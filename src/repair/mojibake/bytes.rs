@@ -112,10 +112,11 @@ fn a_grave_exception(rest: &[u8]) -> bool {
 
 /// Replaces UTF-8 sequences in which a lossy decoder replaced bytes (byte
 /// 0x1A from U+FFFD, or `?`) with the UTF-8 bytes of U+FFFD.
-pub(super) fn replace_lossy_sequences(b: &[u8]) -> Vec<u8> {
-    if !b.iter().any(|&x| x == 0x1A || x == b'?') {
-        return b.to_vec();
+pub(super) fn replace_lossy_sequences(bytes: Vec<u8>) -> Vec<u8> {
+    if !bytes.iter().any(|&x| x == 0x1A || x == b'?') {
+        return bytes;
     }
+    let b = bytes.as_slice();
     let lead2: Class = |b| (0xC2..=0xDF).contains(&b);
     let lead3: Class = |b| (0xE0..=0xEF).contains(&b);
     let lead4: Class = |b| (0xF0..=0xF4).contains(&b);
@@ -163,9 +164,9 @@ mod tests {
     #[test]
     fn replaces_lossy() {
         assert_eq!(
-            replace_lossy_sequences(b"\xe2\x80\x1a"),
+            replace_lossy_sequences(b"\xe2\x80\x1a".to_vec()),
             "\u{FFFD}".as_bytes()
         );
-        assert_eq!(replace_lossy_sequences(b"a?b"), b"a?b");
+        assert_eq!(replace_lossy_sequences(b"a?b".to_vec()), b"a?b");
     }
 }

@@ -165,10 +165,11 @@ impl Codec {
 
 /// Decodes UTF-8, also accepting CESU-8 surrogate pairs (`ED A0 BD ED B8 8D`)
 /// and Java's two-byte NUL (`C0 80`). `None` when the bytes are not valid.
-pub(super) fn decode_utf8_variants(bytes: &[u8]) -> Option<String> {
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Some(s.to_owned());
-    }
+pub(super) fn decode_utf8_variants(bytes: Vec<u8>) -> Option<String> {
+    let bytes = match String::from_utf8(bytes) {
+        Ok(s) => return Some(s),
+        Err(e) => e.into_bytes(),
+    };
     let mut out = String::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
@@ -246,8 +247,11 @@ mod tests {
     #[test]
     fn decodes_variants() {
         let cesu = [0xED, 0xA0, 0xBD, 0xED, 0xB8, 0x8D];
-        assert_eq!(decode_utf8_variants(&cesu).as_deref(), Some("😍"));
-        assert_eq!(decode_utf8_variants(&[0xC0, 0x80]).as_deref(), Some("\0"));
-        assert_eq!(decode_utf8_variants(&[0xC3]), None);
+        assert_eq!(decode_utf8_variants(cesu.to_vec()).as_deref(), Some("😍"));
+        assert_eq!(
+            decode_utf8_variants(vec![0xC0, 0x80]).as_deref(),
+            Some("\0")
+        );
+        assert_eq!(decode_utf8_variants(vec![0xC3]), None);
     }
 }

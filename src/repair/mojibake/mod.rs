@@ -153,29 +153,27 @@ fn fix_encoding(text: &str, prefiltered: bool) -> (Option<String>, bool) {
 
 /// One layer of reversal of text that looks bad; `None` when no reading helps.
 fn fix_bad_text(text: &str) -> Option<String> {
-    let mut possible = Vec::new();
+    let mut latin1 = false;
     for codec in LINE_CODECS {
         let Some(mut b) = codec.encode(text) else {
             continue;
         };
-        possible.push(codec);
+        latin1 |= codec == LATIN_1;
         // Mac Roman's 0xA0 is a dagger, not a no-break space.
         if codec != MAC_ROMAN && bytes::has_altered_utf8(&b) {
             b = bytes::restore_byte_a0(&b);
         }
         if codec.is_sloppy() {
-            b = bytes::replace_lossy_sequences(&b);
+            b = bytes::replace_lossy_sequences(b);
         }
-        if let Some(fixed) = codecs::decode_utf8_variants(&b) {
+        if let Some(fixed) = codecs::decode_utf8_variants(b) {
             return Some(fixed);
         }
     }
     if let Some(fixed) = fix_inconsistent(text) {
         return Some(fixed);
     }
-    if possible.contains(&LATIN_1)
-        && let Some(fixed) = latin1_as_windows1252(text)
-    {
+    if latin1 && let Some(fixed) = latin1_as_windows1252(text) {
         return Some(fixed);
     }
     fix_c1_controls(text)
