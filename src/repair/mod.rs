@@ -29,7 +29,9 @@
 //! # Performance
 //! Each step first looks for its trigger (`&`, `<`, non-ASCII characters of
 //! the kinds mojibake is made of, characters to clean) and returns the text
-//! borrowed when there is none; no encoder runs on clean text.
+//! borrowed when there is none; no encoder runs on clean text. A later round
+//! in which the first three steps change nothing ends before cleaning, which
+//! would find nothing in its own output.
 
 mod chars;
 mod entities;
