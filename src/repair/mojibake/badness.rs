@@ -349,7 +349,8 @@ fn bad_from(text: &str, start: usize, table: &[u32]) -> Result<(), usize> {
                 return Err(off[s]);
             }
             // A rule starting with a categorized character needs a pair some
-            // rule starts with, a C1 control, or a space such as U+00A0.
+            // rule starts with, a C1 control, or a space (U+00A0 is the one
+            // categorized space besides the C1 control U+0085).
             let (k1, c1) = if s + 1 < end {
                 (k[s + 1], ch[s + 1])
             } else {
@@ -357,7 +358,7 @@ fn bad_from(text: &str, start: usize, table: &[u32]) -> Result<(), usize> {
             };
             let may_start = k[s] == 0
                 || k[s] & C1 != 0
-                || ch[s].is_whitespace()
+                || ch[s] == '\u{A0}'
                 || pair_may_be_bad(ch[s], k[s], c1, k1);
             if may_start && bad_at(&ch[s..end], &k[s..end], off[s] == 0) {
                 return Ok(());
@@ -670,6 +671,15 @@ mod prefilter {
             let e = chars.len().min(s + WINDOW);
             bad_at(&chars[s..e], &k[s..e], s == 0)
         })
+    }
+
+    #[test]
+    fn categorized_spaces() {
+        let spaces: Vec<char> = (0x80..TABLE_END)
+            .filter_map(char::from_u32)
+            .filter(|&c| c.is_whitespace() && cat_in(&TABLE, c) != 0)
+            .collect();
+        assert_eq!(spaces, ['\u{85}', '\u{A0}']);
     }
 
     #[test]

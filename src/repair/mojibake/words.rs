@@ -79,14 +79,25 @@ pub(super) fn fix_words(line: &str) -> Option<String> {
     Some(out)
 }
 
+/// The words of `text` (split at ASCII whitespace, found bytewise: such a
+/// byte is never part of another character) with their offsets.
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| c.is_ascii_whitespace())
-        .scan(0usize, |pos, tok| {
-            let start = *pos;
-            *pos += tok.len() + 1;
-            Some((start, tok))
-        })
-        .filter(|(_, t)| !t.is_empty())
+    let b = text.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos < b.len() && b[pos].is_ascii_whitespace() {
+            pos += 1;
+        }
+        if pos == b.len() {
+            return None;
+        }
+        let start = pos;
+        pos += b[pos..]
+            .iter()
+            .take_while(|c| !c.is_ascii_whitespace())
+            .count();
+        Some((start, &text[start..pos]))
+    })
 }
 
 /// A trace of mojibake: a symbol glued to a letter or to another symbol, a
@@ -276,6 +287,15 @@ mod tests {
             fix_words("√† la f√™te de lвАЩ√©cole").as_deref(),
             Some("à la fête de l’école")
         );
+    }
+
+    #[test]
+    fn splits_words() {
+        let text = "  Р’\tРјРёСЂРµ \u{A0}x\n";
+        let w: Vec<_> = words(text).collect();
+        assert_eq!(w, [(2, "Р’"), (8, "РјРёСЂРµ"), (25, "\u{A0}x")]);
+        assert!(w.iter().all(|&(at, word)| text[at..].starts_with(word)));
+        assert_eq!(words(" \n ").count(), 0);
     }
 
     #[test]
