@@ -26,7 +26,7 @@ const UPPER_COMMON: u32 = 1 << 11;
 const LOWER_COMMON: u32 = 1 << 12;
 const BOX: u32 = 1 << 13;
 /// Not a category: a character that starts a rule of its own (`Ã` before
-/// `©`, `Р` before `°`), read by [`might_be_bad`].
+/// `©`, `Р` before `°`), read by [`pair_may_be_bad`].
 const SPECIAL: u32 = 1 << 14;
 
 /// Categories of U+0080 to U+25FF, computed once.
@@ -289,111 +289,60 @@ const SYMBOLIC: u32 = BOX | START | END | CURRENCY | NUMERIC | LAW;
 /// True when the text holds at least one juxtaposition typical of mojibake.
 #[must_use]
 pub(super) fn is_bad(text: &str) -> bool {
-    might_be_bad(text) && is_bad_unfiltered(text)
-}
-
-/// [`is_bad`] for text [`might_be_bad`] already accepted.
-pub(super) fn is_bad_unfiltered(text: &str) -> bool {
-    // Every rule starts with a categorized character or at most two
-    // characters before one (an ASCII letter before a space and `Ã`), and
-    // every categorized character is outside ASCII: the rules are tried
-    // around such characters only, and runs of plain text are skipped.
+    // The rules are tried only at the characters up to two before a trigger
+    // (see [`triggers`]), each start once.
     let table: &[u32] = &TABLE;
-    let b = text.as_bytes();
-    let mut i = 0;
-    while let Some(p) = b[i..].iter().position(|x| !x.is_ascii()) {
-        let q = i + p;
-        let c = text[q..].chars().next().unwrap_or_default();
-        if cat_in(table, c) == 0 {
-            i = q + c.len_utf8();
-            continue;
+    let mut next = 0;
+    triggers(text, |t| {
+        if t < next {
+            return false;
         }
-        let start = text[i..q]
+        let from = text[next..t]
             .char_indices()
             .rev()
             .take(2)
             .last()
-            .map_or(q, |(o, _)| i + o);
-        match bad_from(text, start, table) {
-            Ok(()) => return true,
-            Err(next) => i = next,
+            .map_or(t, |(o, _)| next + o);
+        let starts = text[from..].char_indices().map(|(o, c)| (from + o, c));
+        for (s, c) in starts.take_while(|&(s, _)| s <= t) {
+            let mut ch = ['\0'; WINDOW];
+            let mut k = [0u32; WINDOW];
+            let mut n = 0;
+            for c in text[s..].chars().take(WINDOW) {
+                ch[n] = c;
+                k[n] = cat_in(table, c);
+                n += 1;
+            }
+            if bad_at(&ch[..n], &k[..n], s == 0) {
+                return true;
+            }
+            next = s + c.len_utf8();
         }
-    }
-    false
+        false
+    })
 }
 
-/// Tries the rules at each character from byte `start` on, until three
-/// uncategorized characters in a row show that no rule can start there:
-/// `Ok` when one matched, else `Err` with the byte offset reached.
-fn bad_from(text: &str, start: usize, table: &[u32]) -> Result<(), usize> {
-    // Characters, categories and offsets are decoded a chunk at a time; a
-    // rule at position `s` sees the window `s..s + WINDOW` (shorter at the end).
-    let mut ch = ['\0'; CHUNK];
-    let mut k = [0u32; CHUNK];
-    let mut off = [0usize; CHUNK];
-    let mut n = 0;
-    let mut it = text[start..].char_indices();
-    loop {
-        for (o, c) in it.by_ref().take(CHUNK - n) {
-            ch[n] = c;
-            k[n] = cat_in(table, c);
-            off[n] = start + o;
-            n += 1;
-        }
-        let done = n < CHUNK;
-        let last = if done { n } else { n - (WINDOW - 1) };
-        for s in 0..last {
-            let end = n.min(s + WINDOW);
-            let near = k[s..end.min(s + 3)].iter().fold(0, |a, &x| a | x);
-            if near == 0 {
-                return Err(off[s]);
-            }
-            // A rule starting with a categorized character needs a pair some
-            // rule starts with, a C1 control, or a space (U+00A0 is the one
-            // categorized space besides the C1 control U+0085).
-            let (k1, c1) = if s + 1 < end {
-                (k[s + 1], ch[s + 1])
-            } else {
-                (0, '\0')
-            };
-            let may_start = k[s] == 0
-                || k[s] & C1 != 0
-                || ch[s] == '\u{A0}'
-                || pair_may_be_bad(ch[s], k[s], c1, k1);
-            if may_start && bad_at(&ch[s..end], &k[s..end], off[s] == 0) {
-                return Ok(());
-            }
-        }
-        if done {
-            return Err(text.len());
-        }
-        ch.copy_within(last..n, 0);
-        k.copy_within(last..n, 0);
-        off.copy_within(last..n, 0);
-        n -= last;
-    }
-}
-
-/// Characters decoded at a time by [`bad_from`].
-const CHUNK: usize = 32;
-
-/// Characters a rule looks at, at most.
-const WINDOW: usize = 7;
-
-/// A necessary condition for [`is_bad`], checked without allocating: every
-/// rule needs a C1 control, `Œ` before something, `Ã` or `Â` before a space,
-/// or two adjacent categorized characters that some rule can start with
-/// ([`pair_may_be_bad`]).
-pub(super) fn might_be_bad(text: &str) -> bool {
+/// Calls `found` with the byte offset of each character that a rule may
+/// match at or up to two characters before, in order, until it returns true
+/// (and then returns true). Every rule that matches needs, within its first
+/// three characters, a C1 control, `Œ` before something, `Ã` or `Â` before a
+/// space, or two adjacent categorized characters that some rule can start
+/// with ([`pair_may_be_bad`]): a rule starting with a plain character goes on
+/// with such a pair (`a` + `Ð¸` + `ˆ`) or with `Â`/`Ã`, and rules naming
+/// characters start with a character marked [`SPECIAL`]. Checked on every
+/// triple of categorized characters by the tests.
+fn triggers(text: &str, mut found: impl FnMut(usize) -> bool) -> bool {
     let table: &[u32] = &TABLE;
     let b = text.as_bytes();
-    let (mut pc, mut pk) = ('\0', 0u32);
+    // The previous character, its category and offset (`'\0'` after ASCII).
+    let (mut pc, mut pk, mut po) = ('\0', 0u32, 0);
     let mut i = 0;
     while i < b.len() {
         let x = b[i];
         if x.is_ascii() {
             // No category: only what precedes it can make a rule.
-            if pc != '\0' && (matches!(pc, 'Œ' | 'œ') || x == b' ' && matches!(pc, 'Ã' | 'Â')) {
+            let after = matches!(pc, 'Œ' | 'œ') || x == b' ' && matches!(pc, 'Ã' | 'Â');
+            if after && found(po) {
                 return true;
             }
             (pc, pk) = ('\0', 0);
@@ -401,18 +350,30 @@ pub(super) fn might_be_bad(text: &str) -> bool {
             continue;
         }
         let c = text[i..].chars().next().unwrap_or_default();
+        let o = i;
         i += c.len_utf8();
         let k = cat_in(table, c);
-        if k & C1 != 0 || matches!(pc, 'Œ' | 'œ') {
+        // Triggers at the previous character come first.
+        let pair = matches!(pc, 'Œ' | 'œ') || k != 0 && pk != 0 && pair_may_be_bad(pc, pk, c, k);
+        if pair && found(po) {
             return true;
         }
-        if k != 0 && pk != 0 && pair_may_be_bad(pc, pk, c, k) {
+        if k & C1 != 0 && found(o) {
             return true;
         }
-        (pc, pk) = (c, k);
+        (pc, pk, po) = (c, k, o);
     }
     false
 }
+
+/// A necessary condition for [`is_bad`]: a trigger anywhere.
+#[cfg(test)]
+fn might_be_bad(text: &str) -> bool {
+    triggers(text, |_| true)
+}
+
+/// Characters a rule looks at, at most.
+const WINDOW: usize = 7;
 
 /// Bits of the plain Greek and Cyrillic letters.
 const LETTERS: u32 = UPPER_COMMON | LOWER_COMMON;
@@ -656,7 +617,7 @@ mod tests {
     }
 }
 
-/// The prefilters against the rules themselves: `cargo test --release --lib
+/// The scan against the rules themselves: `cargo test --release --lib
 /// prefilter -- --ignored` (every triple of categorized characters).
 #[cfg(test)]
 mod prefilter {

@@ -80,10 +80,10 @@ fn fix_line(line: &str) -> Option<String> {
     if line.is_ascii() {
         return None;
     }
-    // Exact prefilters: without a possible bad juxtaposition (which every C1
-    // control is) neither the line-level steps nor C1 reading can change the
-    // line, and without candidates the word step cannot.
-    let bad = badness::might_be_bad(line);
+    // Exact prefilters: unless the line looks bad (which every C1 control
+    // makes it) neither the line-level steps nor C1 reading can change it,
+    // and without candidates the word step cannot.
+    let bad = badness::is_bad(line);
     let candidates = words::has_candidates(line);
     if !bad && !candidates {
         return None;
@@ -93,8 +93,8 @@ fn fix_line(line: &str) -> Option<String> {
         let text = cur.as_deref().unwrap_or(line);
         let (mut changed, settled) = match (round, bad) {
             (0, false) => (None, true),
-            (0, true) => fix_encoding(text, true),
-            _ => fix_encoding(text, false),
+            (0, true) => fix_encoding(text, Some(true)),
+            _ => fix_encoding(text, None),
         };
         // Whether a step after the line-level one changed the text.
         let mut later = false;
@@ -129,16 +129,15 @@ fn fix_line(line: &str) -> Option<String> {
 }
 
 /// Applies [`fix_bad_text`] until it changes nothing; also says whether
-/// the result was found to need no further step. `prefiltered`: `text`
-/// passed [`badness::might_be_bad`].
-fn fix_encoding(text: &str, prefiltered: bool) -> (Option<String>, bool) {
+/// the result was found to need no further step. `bad`: what
+/// [`badness::is_bad`] says of `text`, when known.
+fn fix_encoding(text: &str, bad: Option<bool>) -> (Option<String>, bool) {
     let mut cur: Option<String> = None;
     for round in 0..MAX_ROUNDS {
         let now = cur.as_deref().unwrap_or(text);
-        let bad = if round == 0 && prefiltered {
-            badness::is_bad_unfiltered(now)
-        } else {
-            badness::is_bad(now)
+        let bad = match bad {
+            Some(known) if round == 0 => known,
+            _ => badness::is_bad(now),
         };
         if !bad {
             return (cur, true);
@@ -189,7 +188,7 @@ fn fix_inconsistent(text: &str) -> Option<String> {
         if sub.len() >= text.len() || !badness::is_bad(sub) {
             continue;
         }
-        if let (Some(fixed), _) = fix_encoding(sub, true) {
+        if let (Some(fixed), _) = fix_encoding(sub, Some(true)) {
             out.push_str(&text[copied..s]);
             out.push_str(&fixed);
             copied = e;
