@@ -90,15 +90,35 @@ fn always_nfc(c: char) -> bool {
         | '\u{FDD0}'..='\u{FDEF}')
 }
 
-fn needs_work(text: &str, spaces: Spaces, norm: Normalization) -> bool {
+/// Whether [`clean_collapsing`] can change `text`.
+/// Letters and punctuation that are kept with any settings and are in NFC
+/// whatever surrounds them: Latin-1 and Latin Extended letters, basic Greek,
+/// Cyrillic, Hebrew and Arabic letters, common punctuation, kana, CJK
+/// ideographs and Hangul syllables.
+fn plain(u: u32) -> bool {
+    matches!(u,
+        0xC0..=0x148
+        | 0x14A..=0x2FF
+        | 0x391..=0x3CE
+        | 0x400..=0x482
+        | 0x48A..=0x52F
+        | 0x5D0..=0x5EA
+        | 0x620..=0x64A
+        | 0x2010..=0x2027
+        | 0x2030..=0x205E
+        | 0x3041..=0x3096
+        | 0x30A1..=0x30FA
+        | 0x4E00..=0x9FFF
+        | 0xAC00..=0xD7A3)
+}
+
+fn needs_collapsing(text: &str, norm: Normalization) -> bool {
+    let spaces = Spaces::Collapse;
     let mut prev_space = true;
     // Every character below U+0300 is in NFC and NFKC except a few
     // compatibility characters, which `action` or the quick check catch.
     let mut may_compose = false;
     for c in text.chars() {
-        if spaces != Spaces::Collapse && (' '..='~').contains(&c) {
-            continue;
-        }
         if c.is_ascii_graphic() {
             // Kept as it is, in NFC, and not a space.
             prev_space = false;
@@ -108,15 +128,13 @@ fn needs_work(text: &str, spaces: Spaces, norm: Normalization) -> bool {
         if action(c, spaces) != Action::Keep {
             return true;
         }
-        if spaces == Spaces::Collapse {
-            let space = c == ' ' || c == '\t' || c == '\n';
-            if space && prev_space {
-                return true;
-            }
-            prev_space = space;
+        let space = c == ' ' || c == '\t' || c == '\n';
+        if space && prev_space {
+            return true;
         }
+        prev_space = space;
     }
-    if spaces == Spaces::Collapse && prev_space && !text.is_empty() {
+    if prev_space && !text.is_empty() {
         return true;
     }
     if !may_compose {
@@ -145,13 +163,128 @@ pub fn clean_chars(text: &str) -> Cow<'_, str> {
 
 /// [`clean_chars`] with explicit settings.
 pub(super) fn clean_chars_with(text: &str, spaces: Spaces, norm: Normalization) -> Cow<'_, str> {
-    if !needs_work(text, spaces, norm) {
-        return Cow::Borrowed(text);
+    if spaces == Spaces::Collapse {
+        return clean_collapsing(text, norm);
     }
-    let mut mapped = String::with_capacity(text.len());
+    // One pass: runs of kept characters are copied whole, and nothing is
+    // allocated until a character must change.
+    let b = text.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
     // Characters that are in NFC whatever surrounds them stay so when others
     // are dropped or become spaces, line breaks or `’n`: normalization then
     // changes nothing and is skipped.
+    let mut may_compose = false;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if (b' '..=b'~').contains(&x) {
+            i = skip_printable(b, i + 1);
+            continue;
+        }
+        if !x.is_ascii() && x < 0xF0 && norm != Normalization::Nfkc {
+            // Two- and three-byte characters: the common letters and
+            // punctuation are kept as they are, in NFC whatever surrounds them.
+            let (u, n) = if x < 0xE0 {
+                (u32::from(x & 0x1F) << 6 | u32::from(b[i + 1] & 0x3F), 2)
+            } else {
+                let u = u32::from(x & 0x0F) << 12
+                    | u32::from(b[i + 1] & 0x3F) << 6
+                    | u32::from(b[i + 2] & 0x3F);
+                (u, 3)
+            };
+            if plain(u) {
+                i += n;
+                continue;
+            }
+        }
+        let c = if x.is_ascii() {
+            char::from(x)
+        } else {
+            text[i..].chars().next().unwrap_or_default()
+        };
+        let mut len = c.len_utf8();
+        let act = action(c, spaces);
+        if act == Action::Keep {
+            may_compose |= !always_nfc(c) || norm == Normalization::Nfkc && !c.is_ascii();
+            i += len;
+            continue;
+        }
+        let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+        o.push_str(&text[copied..i]);
+        match act {
+            Action::Keep | Action::Drop => {}
+            Action::Space => o.push(' '),
+            Action::Newline => {
+                if c == '\r' && b.get(i + 1) == Some(&b'\n') {
+                    len += 1;
+                }
+                o.push('\n');
+            }
+            Action::Apostrophe => o.push_str("’n"),
+        }
+        i += len;
+        copied = i;
+    }
+    let mapped: Cow<'_, str> = match out {
+        None => Cow::Borrowed(text),
+        Some(mut o) => {
+            o.push_str(&text[copied..]);
+            Cow::Owned(o)
+        }
+    };
+    if !may_compose {
+        return mapped;
+    }
+    let quick = match norm {
+        Normalization::None => IsNormalized::Yes,
+        Normalization::Nfc => is_nfc_quick(mapped.chars()),
+        Normalization::Nfkc => is_nfkc_quick(mapped.chars()),
+    };
+    if quick == IsNormalized::Yes {
+        return mapped;
+    }
+    let normalized: String = match norm {
+        Normalization::Nfkc => mapped.nfkc().collect(),
+        _ => mapped.nfc().collect(),
+    };
+    if normalized == text {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(normalized)
+}
+
+/// The offset of the first byte at or after `i` that is not printable ASCII
+/// (`' '..='~'`), eight bytes at a time.
+fn skip_printable(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_ne_bytes(word);
+        // High bit set, below 0x20, or 0x7F (zero after xor): not printable.
+        let below_space = w.wrapping_sub(ONES * 0x20) & !w;
+        let del = w ^ (ONES * 0x7F);
+        let is_del = del.wrapping_sub(ONES) & !del;
+        if (w | below_space | is_del) & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    i + b[i..]
+        .iter()
+        .take_while(|x| (b' '..=b'~').contains(*x))
+        .count()
+}
+
+/// [`clean_chars_with`] for [`Spaces::Collapse`].
+fn clean_collapsing(text: &str, norm: Normalization) -> Cow<'_, str> {
+    let spaces = Spaces::Collapse;
+    if !needs_collapsing(text, norm) {
+        return Cow::Borrowed(text);
+    }
+    let mut mapped = String::with_capacity(text.len());
     let mut may_compose = false;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -177,11 +310,7 @@ pub(super) fn clean_chars_with(text: &str, spaces: Spaces, norm: Normalization) 
         Normalization::Nfc => mapped.nfc().collect(),
         Normalization::Nfkc => mapped.nfkc().collect(),
     };
-    let out = if spaces == Spaces::Collapse {
-        collapse(&normalized)
-    } else {
-        normalized
-    };
+    let out = collapse(&normalized);
     if out == text {
         return Cow::Borrowed(text);
     }
@@ -236,6 +365,63 @@ mod tests {
             clean_chars_with("ﬁ", Spaces::Plain, Normalization::Nfkc),
             "fi"
         );
+        assert_eq!(
+            clean_chars_with("ſĲ", Spaces::Plain, Normalization::Nfkc),
+            "sIJ"
+        );
+    }
+
+    /// Repair skips cleaning text that cleaning gave: it must change nothing.
+    #[test]
+    fn cleaning_is_idempotent() {
+        let settings = [Spaces::Keep, Spaces::Plain, Spaces::Collapse]
+            .into_iter()
+            .flat_map(|s| {
+                [Normalization::None, Normalization::Nfc, Normalization::Nfkc].map(|n| (s, n))
+            });
+        for (spaces, norm) in settings {
+            let chars = (0..0x3100).chain(0xFB00..0xFB50).chain(0xFE00..0x1_0000);
+            for c in chars.filter_map(char::from_u32) {
+                let text = format!("a{c}\u{301} {c}\r\n\u{200B}{c}{c}\u{A0} ");
+                let once = clean_chars_with(&text, spaces, norm).into_owned();
+                let twice = clean_chars_with(&once, spaces, norm);
+                assert_eq!(twice, once, "{c:?} {spaces:?} {norm:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn plain_characters_need_nothing() {
+        for c in (0..0x1_0000)
+            .filter(|&u| plain(u))
+            .filter_map(char::from_u32)
+        {
+            assert!(always_nfc(c), "{c:?}");
+            for spaces in [Spaces::Keep, Spaces::Plain, Spaces::Collapse] {
+                assert!(action(c, spaces) == Action::Keep, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn skips_printable_bytes() {
+        let text: Vec<u8> = (0..=255u8).collect();
+        for start in 0..text.len() {
+            for end in start..text.len().min(start + 24) {
+                let b = &text[start..end];
+                let expected = b.iter().position(|x| !(b' '..=b'~').contains(x));
+                assert_eq!(skip_printable(b, 0), expected.unwrap_or(b.len()));
+            }
+        }
+        let mut line = b"0123456789abcdefghij".to_vec();
+        for bad in [0x00, 0x1F, 0x7F, 0x80, 0xFF] {
+            for at in 0..line.len() {
+                let keep = line[at];
+                line[at] = bad;
+                assert_eq!(skip_printable(&line, 0), at, "{bad:#x} at {at}");
+                line[at] = keep;
+            }
+        }
     }
 
     #[test]

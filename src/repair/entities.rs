@@ -59,10 +59,18 @@ pub(super) fn decode_protecting(text: &str, protect: fn(char) -> bool) -> Cow<'_
     if !text.contains('&') {
         return Cow::Borrowed(text);
     }
-    if text.contains([OPEN, CLOSE]) {
+    if has_sentinel(text) {
         return decode_entities(text);
     }
     decode(text, protect)
+}
+
+/// Whether `text` holds [`OPEN`] or [`CLOSE`] (`EF B7 90`, `EF B7 91`),
+/// found by their rare lead byte.
+fn has_sentinel(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(0xEF, b)
+        .any(|i| b.get(i + 1) == Some(&0xB7) && matches!(b.get(i + 2), Some(0x90 | 0x91)))
 }
 
 /// Replaces the sentinels written by [`decode_protecting`] with their characters.
@@ -107,13 +115,18 @@ fn decode(text: &str, protect: fn(char) -> bool) -> Cow<'_, str> {
             i = amp + 1;
             continue;
         };
+        if out.capacity() == 0 {
+            out.reserve(text.len());
+        }
         out.push_str(&text[copied..amp]);
         let mut end = r.end;
-        if r.spaced && is_closing(&r.decoded) {
+        let mut buf = [0u8; 4];
+        let decoded = r.decoded.as_str(&mut buf);
+        if r.spaced && is_closing(decoded) {
             let kept = out.trim_end_matches([' ', '\t']).len();
             out.truncate(kept);
         }
-        for c in r.decoded.chars() {
+        for c in decoded.chars() {
             if protect(c) {
                 use std::fmt::Write as _;
                 // Writing to a String cannot fail.
@@ -122,7 +135,7 @@ fn decode(text: &str, protect: fn(char) -> bool) -> Cow<'_, str> {
                 out.push(c);
             }
         }
-        if r.spaced && is_opening(&r.decoded) {
+        if r.spaced && is_opening(decoded) {
             end += b[end..]
                 .iter()
                 .take_while(|&&c| c == b' ' || c == b'\t')
@@ -149,11 +162,27 @@ fn is_closing(s: &str) -> bool {
 /// A reference found in the text.
 struct Ref {
     /// What it decodes to.
-    decoded: String,
+    decoded: Decoded,
     /// Byte offset just past it.
     end: usize,
     /// Whether spaces inside it were bridged.
     spaced: bool,
+}
+
+/// What a reference decodes to: mostly one character, sometimes more
+/// (`&NotEqualTilde;`, or a name decoded in part with the text after it).
+enum Decoded {
+    Char(char),
+    Text(String),
+}
+
+impl Decoded {
+    fn as_str<'a>(&'a self, buf: &'a mut [u8; 4]) -> &'a str {
+        match self {
+            Decoded::Char(c) => c.encode_utf8(buf),
+            Decoded::Text(t) => t,
+        }
+    }
 }
 
 /// Parses a reference whose `&` ends just before `at`. `strict` requires the
@@ -162,7 +191,7 @@ fn reference(text: &str, at: usize, strict: bool, depth: usize) -> Option<Ref> {
     let r = spaced(text, at).or_else(|| plain(text, at, strict))?;
     // `&amp;` followed by a complete reference: one more level of escaping.
     let ends_with_semicolon = text.as_bytes().get(r.end.wrapping_sub(1)) == Some(&b';');
-    if r.decoded == "&"
+    if matches!(r.decoded, Decoded::Char('&'))
         && ends_with_semicolon
         && depth < MAX_DEPTH
         && let Some(inner) = reference(text, r.end, true, depth + 1)
@@ -213,16 +242,72 @@ fn plain(text: &str, at: usize, strict: bool) -> Option<Ref> {
         // name standing alone may be (`x &amp y`).
         return None;
     }
-    let span = format!("&{}", &text[at..j]);
-    let decoded = htmlize::unescape(span.as_str());
-    if decoded == span.as_str() {
-        return None;
-    }
     Some(Ref {
-        decoded: decoded.into_owned(),
+        decoded: decode_one(&text[at..j])?,
         end: j,
         spaced: false,
     })
+}
+
+/// Decodes `&` followed by `body` (a name or `#` and a number, with its `;`
+/// if written) as the HTML standard does in text; `None` when nothing is
+/// decoded.
+fn decode_one(body: &str) -> Option<Decoded> {
+    if let Some(c) = plain_number(body) {
+        return Some(Decoded::Char(c));
+    }
+    // The commonest names, as the standard decodes them.
+    let common = match body {
+        "amp;" => Some('&'),
+        "lt;" => Some('<'),
+        "gt;" => Some('>'),
+        "quot;" => Some('"'),
+        "apos;" => Some('\''),
+        "nbsp;" => Some('\u{A0}'),
+        _ => None,
+    };
+    if let Some(c) = common {
+        return Some(Decoded::Char(c));
+    }
+    let mut buf = [0u8; 2 * MAX_NAME];
+    let span: Cow<'_, str> = match buf.get_mut(..=body.len()) {
+        Some(span) => {
+            span[0] = b'&';
+            span[1..].copy_from_slice(body.as_bytes());
+            Cow::Borrowed(std::str::from_utf8(span).ok()?)
+        }
+        None => Cow::Owned(format!("&{body}")),
+    };
+    match htmlize::unescape(span.as_ref()) {
+        Cow::Owned(decoded) if decoded != span => {
+            let mut chars = decoded.chars();
+            Some(match (chars.next(), chars.next()) {
+                (Some(c), None) => Decoded::Char(c),
+                _ => Decoded::Text(decoded),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// A numeric reference (`#171`, `#xAB;`) to an ordinary character, which the
+/// standard decodes as that character; `None` for every other reference
+/// (controls, the windows-1252 remapping, surrogates, noncharacters, out of
+/// range), which `htmlize` decodes.
+fn plain_number(body: &str) -> Option<char> {
+    let digits = body.strip_prefix('#')?;
+    let digits = digits.strip_suffix(';').unwrap_or(digits);
+    let (digits, radix) = match digits.strip_prefix(['x', 'X']) {
+        Some(hex) => (hex, 16),
+        None => (digits, 10),
+    };
+    if digits.is_empty() || digits.len() > 7 {
+        return None;
+    }
+    let u = u32::from_str_radix(digits, radix).ok()?;
+    let ordinary = matches!(u, 0x20..=0x7E | 0xA0..=0xD7FF | 0xE000..=0xFDCF | 0xFDF0..=0x10_FFFF)
+        && u & 0xFFFE != 0xFFFE;
+    if ordinary { char::from_u32(u) } else { None }
 }
 
 /// True when `b[start..end]` has whitespace on both sides and text after it.
@@ -252,7 +337,8 @@ fn spaced(text: &str, at: usize) -> Option<Ref> {
     };
     let mut j = skip(at);
     let mut bridged = j > at;
-    let mut canon = String::from("&");
+    // The reference without its spaces and without `&`.
+    let mut canon = String::new();
     if b.get(j) == Some(&b'#') {
         canon.push('#');
         let k = skip(j + 1);
@@ -302,13 +388,13 @@ fn spaced(text: &str, at: usize) -> Option<Ref> {
         return None;
     }
     canon.push(';');
-    let decoded = htmlize::unescape(canon.as_str());
+    let decoded = decode_one(&canon)?;
     // A name decoded only in part (`& notit;`) is not a reference.
-    if decoded == canon.as_str() || decoded.ends_with(';') {
+    if decoded.as_str(&mut [0; 4]).ends_with(';') {
         return None;
     }
     Some(Ref {
-        decoded: decoded.into_owned(),
+        decoded,
         end: k + 1,
         spaced: true,
     })
@@ -337,6 +423,7 @@ mod tests {
             ("&amp", "&"),
             ("&lt;p&gt;", "<p>"),
             ("&amp;copy", "&copy"),
+            ("& semi; &# 59; &semi;", "& semi; &# 59; ;"),
         ];
         for (i, o) in cases {
             assert_eq!(decode_entities(i), o, "{i}");

@@ -53,6 +53,9 @@ const TAGS: &[&str] = &[
     "wbr",
 ];
 
+/// Length of the longest name in [`TAGS`].
+const LONGEST_NAME: usize = 10;
+
 /// Longest attribute text a stray tag may carry.
 const MAX_TAG_LEN: usize = 300;
 
@@ -75,6 +78,9 @@ pub fn strip_stray_tags(text: &str) -> Cow<'_, str> {
         let Some((end, block)) = parse_tag(b, lt) else {
             continue;
         };
+        if out.capacity() == 0 {
+            out.reserve(text.len());
+        }
         out.push_str(&text[copied..lt]);
         let mut end = end;
         let more = b[end..].iter().any(|c| !c.is_ascii_whitespace());
@@ -140,8 +146,13 @@ fn parse_tag(b: &[u8], lt: usize) -> Option<(usize, Break)> {
     while j < b.len() && b[j].is_ascii_alphanumeric() {
         j += 1;
     }
-    let name = std::str::from_utf8(&b[start..j]).ok()?.to_ascii_lowercase();
-    if !TAGS.contains(&name.as_str()) {
+    // The name in lowercase, in a buffer as long as the longest name.
+    let mut buf = [0u8; LONGEST_NAME];
+    let lower = buf.get_mut(..j - start)?;
+    lower.copy_from_slice(&b[start..j]);
+    lower.make_ascii_lowercase();
+    let name = std::str::from_utf8(lower).ok()?;
+    if !TAGS.contains(&name) {
         return None;
     }
     // `a < b > c` is prose: a spaced opening only for unambiguous names.
@@ -166,7 +177,7 @@ fn parse_tag(b: &[u8], lt: usize) -> Option<(usize, Break)> {
         return None;
     }
     let line = matches!(
-        name.as_str(),
+        name,
         "p" | "div"
             | "br"
             | "hr"
@@ -187,7 +198,7 @@ fn parse_tag(b: &[u8], lt: usize) -> Option<(usize, Break)> {
             | "h6"
     );
     let inline = matches!(
-        name.as_str(),
+        name,
         "a" | "abbr"
             | "b"
             | "cite"
@@ -232,6 +243,11 @@ mod tests {
         assert_eq!(strip_stray_tags("a<center>b"), "a b");
         assert_eq!(strip_stray_tags("<strong>x</strong>"), "x");
         assert_eq!(strip_stray_tags(r#"<a href="/x">y</a>"#), "y");
+    }
+
+    #[test]
+    fn names_fit() {
+        assert_eq!(TAGS.iter().map(|t| t.len()).max(), Some(LONGEST_NAME));
     }
 
     #[test]

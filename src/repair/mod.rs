@@ -29,7 +29,9 @@
 //! # Performance
 //! Each step first looks for its trigger (`&`, `<`, non-ASCII characters of
 //! the kinds mojibake is made of, characters to clean) and returns the text
-//! borrowed when there is none; no encoder runs on clean text.
+//! borrowed when there is none; no encoder runs on clean text. A later round
+//! in which the first three steps change nothing ends before cleaning, which
+//! would find nothing in its own output.
 
 mod chars;
 mod entities;
@@ -135,17 +137,24 @@ impl Repairer {
         // `&#821` and `7;`, a control character inside `</span>`), so the
         // steps run again while a round changed something and markup or a
         // dropped character is left to look at.
-        for _ in 0..MAX_ROUNDS {
+        for round in 0..MAX_ROUNDS {
             let before = repairs;
             protected |= apply(&mut cur, &mut repairs.entities, |t| {
                 entities::decode_protecting(t, protect)
             });
             apply(&mut cur, &mut repairs.stray_tags, strip_stray_tags);
             apply(&mut cur, &mut repairs.mojibake, fix_mojibake);
+            if round > 0 && repairs == before {
+                // The text is what cleaning gave last round, and cleaning
+                // its own output changes nothing.
+                break;
+            }
             let cleaned = apply(&mut cur, &mut repairs.chars, |t| {
                 chars::clean_chars_with(t, spaces, norm)
             });
-            if repairs == before || !(cleaned || cur.contains(['&', '<'])) {
+            if repairs == before
+                || !(cleaned || memchr::memchr2(b'&', b'<', cur.as_bytes()).is_some())
+            {
                 break;
             }
         }

@@ -25,6 +25,9 @@ const LOWER_ACC: u32 = 1 << 10;
 const UPPER_COMMON: u32 = 1 << 11;
 const LOWER_COMMON: u32 = 1 << 12;
 const BOX: u32 = 1 << 13;
+/// Not a category: a character that starts a rule of its own (`Ã` before
+/// `©`, `Р` before `°`), read by [`pair_may_be_bad`].
+const SPECIAL: u32 = 1 << 14;
 
 /// Categories of U+0080 to U+25FF, computed once.
 static TABLE: Lazy<Vec<u32>> = Lazy::new(|| {
@@ -248,6 +251,34 @@ fn compute_cat(c: char) -> u32 {
     ) {
         k |= BOX;
     }
+    if matches!(
+        c,
+        'Œ' | 'œ'
+            | 'Â'
+            | 'Ã'
+            | 'Î'
+            | 'Ð'
+            | '×'
+            | 'Ø'
+            | 'Ù'
+            | 'à'
+            | '√'
+            | '≈'
+            | '‚'
+            | 'β'
+            | 'Β'
+            | 'Γ'
+            | 'Ξ'
+            | 'Ο'
+            | 'ā'
+            | 'в'
+            | 'В'
+            | 'Г'
+            | 'Р'
+            | 'С'
+    ) {
+        k |= SPECIAL;
+    }
     k
 }
 
@@ -258,65 +289,128 @@ const SYMBOLIC: u32 = BOX | START | END | CURRENCY | NUMERIC | LAW;
 /// True when the text holds at least one juxtaposition typical of mojibake.
 #[must_use]
 pub(super) fn is_bad(text: &str) -> bool {
-    if !might_be_bad(text) {
-        return false;
-    }
+    // The rules are tried only at the characters up to two before a trigger
+    // (see [`triggers`]), each start once.
     let table: &[u32] = &TABLE;
-    // A window over the next characters: the longest rule spans seven.
-    let mut ch = ['\0'; WINDOW];
-    let mut k = [0u32; WINDOW];
-    let mut n = 0;
-    let mut it = text.chars();
-    for c in it.by_ref().take(WINDOW) {
-        ch[n] = c;
-        k[n] = cat_in(table, c);
-        n += 1;
-    }
-    let mut at_start = true;
-    while n > 0 {
-        // Every rule starts with a categorized character, or with an ASCII
-        // one before a categorized character or before a space and `Ã`/`Â`.
-        let may_start = k[0] != 0
-            || n > 1 && k[1] != 0
-            || n > 2 && ch[1].is_whitespace() && matches!(ch[2], 'Ã' | 'Â');
-        if may_start && bad_at(&ch[..n], &k[..n], at_start) {
+    let mut next = 0;
+    triggers(text, |t| {
+        if t < next {
+            return false;
+        }
+        let from = text[next..t]
+            .char_indices()
+            .rev()
+            .take(2)
+            .last()
+            .map_or(t, |(o, _)| next + o);
+        let starts = text[from..].char_indices().map(|(o, c)| (from + o, c));
+        for (s, c) in starts.take_while(|&(s, _)| s <= t) {
+            let mut ch = ['\0'; WINDOW];
+            let mut k = [0u32; WINDOW];
+            let mut n = 0;
+            for c in text[s..].chars().take(WINDOW) {
+                ch[n] = c;
+                k[n] = cat_in(table, c);
+                n += 1;
+            }
+            if bad_at(&ch[..n], &k[..n], s == 0) {
+                return true;
+            }
+            next = s + c.len_utf8();
+        }
+        false
+    })
+}
+
+/// Calls `found` with the byte offset of each character that a rule may
+/// match at or up to two characters before, in order, until it returns true
+/// (and then returns true). Every rule that matches needs, within its first
+/// three characters, a C1 control, `Œ` before something, `Ã` or `Â` before a
+/// space, or two adjacent categorized characters that some rule can start
+/// with ([`pair_may_be_bad`]): a rule starting with a plain character goes on
+/// with such a pair (`a` + `Ð¸` + `ˆ`) or with `Â`/`Ã`, and rules naming
+/// characters start with a character marked [`SPECIAL`]. Checked on every
+/// triple of categorized characters by the tests.
+fn triggers(text: &str, mut found: impl FnMut(usize) -> bool) -> bool {
+    let table: &[u32] = &TABLE;
+    let b = text.as_bytes();
+    // The previous character, its category and offset (`'\0'` after ASCII).
+    let (mut pc, mut pk, mut po) = ('\0', 0u32, 0);
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x.is_ascii() {
+            // No category: only what precedes it can make a rule.
+            let after = matches!(pc, 'Œ' | 'œ') || x == b' ' && matches!(pc, 'Ã' | 'Â');
+            if after && found(po) {
+                return true;
+            }
+            (pc, pk) = ('\0', 0);
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or_default();
+        let o = i;
+        i += c.len_utf8();
+        let k = cat_in(table, c);
+        // Triggers at the previous character come first.
+        let pair = matches!(pc, 'Œ' | 'œ') || k != 0 && pk != 0 && pair_may_be_bad(pc, pk, c, k);
+        if pair && found(po) {
             return true;
         }
-        at_start = false;
-        ch.copy_within(1..n, 0);
-        k.copy_within(1..n, 0);
-        n -= 1;
-        if let Some(c) = it.next() {
-            ch[n] = c;
-            k[n] = cat_in(table, c);
-            n += 1;
+        if k & C1 != 0 && found(o) {
+            return true;
         }
+        (pc, pk, po) = (c, k, o);
     }
     false
+}
+
+/// A necessary condition for [`is_bad`]: a trigger anywhere.
+#[cfg(test)]
+fn might_be_bad(text: &str) -> bool {
+    triggers(text, |_| true)
 }
 
 /// Characters a rule looks at, at most.
 const WINDOW: usize = 7;
 
-/// A necessary condition for [`is_bad`], checked without allocating: every
-/// rule needs a C1 control, `Œ` before something, `Ã` or `Â` before a space,
-/// or two adjacent categorized characters that are not both plain Greek or
-/// Cyrillic letters (except `вЂ`).
-pub(super) fn might_be_bad(text: &str) -> bool {
-    const LETTERS: u32 = UPPER_COMMON | LOWER_COMMON;
-    let table: &[u32] = &TABLE;
-    let (mut pc, mut pk) = ('\0', 0u32);
-    for c in text.chars() {
-        let k = cat_in(table, c);
-        if k & C1 != 0 || matches!(pc, 'Œ' | 'œ') || c == ' ' && matches!(pc, 'Ã' | 'Â') {
-            return true;
-        }
-        if k != 0 && pk != 0 && ((k | pk) & !LETTERS != 0 || pc == 'в' && c == 'Ђ') {
-            return true;
-        }
-        (pc, pk) = (c, k);
+/// Bits of the plain Greek and Cyrillic letters.
+const LETTERS: u32 = UPPER_COMMON | LOWER_COMMON;
+
+/// Whether the adjacent categorized characters `c0` and `c1` satisfy the
+/// first two conditions of some rule of [`bad_at`]. Every rule that matches
+/// somewhere needs such a pair, a C1 control, `Œ` before something or `Ã`
+/// or `Â` before a space: a rule starting with a plain character goes on with
+/// a pair (`a` + `Ð¸` + `ˆ`) or `Â`/`Ã`, and rules naming characters start
+/// with a character marked [`SPECIAL`].
+#[inline]
+fn pair_may_be_bad(c0: char, k0: u32, c1: char, k1: u32) -> bool {
+    if (k0 | k1) & !(LETTERS | SPECIAL) == 0 {
+        // Plain Greek or Cyrillic letters: `вЂ` and `ГўВЂВ` only.
+        return c0 == 'в' && c1 == 'Ђ' || c0 == 'Г' && c1 == 'ў';
     }
-    false
+    pair_may_be_bad_mixed(k0, k1)
+}
+
+/// [`pair_may_be_bad`] for pairs with something besides plain letters.
+fn pair_may_be_bad_mixed(k0: u32, k1: u32) -> bool {
+    let has = |kk: u32, set: u32| kk & set != 0;
+    has(k0, SPECIAL)
+        || has(k0, BAD | ACCENTED | SYMBOLIC | LETTERS) && has(k1, BAD)
+        || has(k0, BAD) && has(k1, ACCENTED | SYMBOLIC)
+        || has(
+            k0,
+            LOWER_ACC | LOWER_COMMON | BOX | END | CURRENCY | NUMERIC,
+        ) && has(k1, UPPER_ACC)
+        || has(k0, BOX | END | CURRENCY | NUMERIC) && has(k1, LOWER_ACC)
+        || has(k0, ACCENTED | BOX | END) && has(k1, CURRENCY)
+        || has(k0, UPPER_ACC | BOX) && has(k1, NUMERIC | LAW | KAOMOJI)
+        || has(k0, ACCENTED | BOX | CURRENCY | END | NUMERIC) && has(k1, START)
+        || has(k0, ACCENTED | CURRENCY | NUMERIC | BOX | LAW) && has(k1, END)
+        || has(k0, BOX) && has(k1, KAOMOJI | END)
+        || has(k0, ACCENTED | CURRENCY | NUMERIC | START | END | LAW) && has(k1, BOX)
+        || has(k0, ACCENTED) && has(k1, START | END)
 }
 
 fn is_word(c: char) -> bool {
@@ -345,6 +439,12 @@ fn bad_at(ch: &[char], k: &[u32], at_start: bool) -> bool {
             || matches!(c0, 'a'..='z' | '.' | ',' | '?' | '!')
                 && c1 == Some('Â')
                 && (c2 == Some(' ') || has(k2, START | END));
+    }
+    if (k0 | k1) & !(UPPER_COMMON | LOWER_COMMON | SPECIAL) == 0 && !matches!(c0, 'в' | 'Г') {
+        // Plain Greek or Cyrillic letters before letters or plain text: the
+        // rules that start with such a letter need something else after it,
+        // except `вЂ` and `ГўВЂВ`.
+        return false;
     }
     if has(k0, C1) {
         return true;
@@ -513,6 +613,72 @@ mod tests {
             "Ôôô",
         ] {
             assert!(!is_bad(s), "{s}");
+        }
+    }
+}
+
+/// The scan against the rules themselves: `cargo test --release --lib
+/// prefilter -- --ignored` (every triple of categorized characters).
+#[cfg(test)]
+mod prefilter {
+    use super::*;
+
+    /// [`is_bad`] without prefilters: the rules at every position.
+    fn raw(text: &str) -> bool {
+        let table: &[u32] = &TABLE;
+        let chars: Vec<char> = text.chars().collect();
+        let k: Vec<u32> = chars.iter().map(|&c| cat_in(table, c)).collect();
+        (0..chars.len()).any(|s| {
+            let e = chars.len().min(s + WINDOW);
+            bad_at(&chars[s..e], &k[s..e], s == 0)
+        })
+    }
+
+    #[test]
+    fn categorized_spaces() {
+        let spaces: Vec<char> = (0x80..TABLE_END)
+            .filter_map(char::from_u32)
+            .filter(|&c| c.is_whitespace() && cat_in(&TABLE, c) != 0)
+            .collect();
+        assert_eq!(spaces, ['\u{85}', '\u{A0}']);
+    }
+
+    #[test]
+    #[ignore]
+    fn prefilters_are_exact() {
+        let mut alphabet: Vec<char> = (0x80u32..TABLE_END)
+            .filter_map(char::from_u32)
+            .filter(|&c| cat_in(&TABLE, c) != 0)
+            .collect();
+        alphabet.extend([
+            'a', 'z', 'A', ' ', '.', '\n', 'é', '\u{F8FF}', '\u{FFFD}', '東',
+        ]);
+        let n = alphabet.len() as u64;
+        let mut seed = 0x1234_5678_9abc_def0u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        // All pairs and triples of a sample, then random strings.
+        for &a in &alphabet {
+            for &b in &alphabet {
+                let s: String = [a, b].iter().collect();
+                assert!(might_be_bad(&s) || !raw(&s), "{s:?}");
+                let t: String = ['x', a, b].iter().collect();
+                assert!(might_be_bad(&t) || !raw(&t), "{t:?}");
+                for &c in &alphabet {
+                    let u: String = [a, b, c].iter().collect();
+                    assert_eq!(is_bad(&u), raw(&u), "{u:?}");
+                }
+            }
+        }
+        for _ in 0..3_000_000 {
+            let len = 2 + next() % 7;
+            let s: String = (0..len).map(|_| alphabet[(next() % n) as usize]).collect();
+            assert!(might_be_bad(&s) || !raw(&s), "{s:?}");
+            assert_eq!(is_bad(&s), raw(&s), "{s:?}");
         }
     }
 }

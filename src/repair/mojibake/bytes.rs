@@ -58,14 +58,15 @@ fn altered_patterns() -> [&'static [Class]; 6] {
 
 /// True when the bytes hold a UTF-8 sequence with a space where A0 belongs.
 pub(super) fn has_altered_utf8(b: &[u8]) -> bool {
-    let near_space = b
-        .windows(2)
-        .any(|w| (w[0] >= 0xC2 && w[1] == b' ') || (w[0] == b' ' && w[1] >= 0x80));
+    let near_space = memchr::memchr_iter(b' ', b)
+        .any(|sp| sp > 0 && b[sp - 1] >= 0xC2 || b.get(sp + 1).is_some_and(|&x| x >= 0x80));
     if !near_space {
         return false;
     }
+    // Every pattern has a space one to three bytes after its start.
     let pats = altered_patterns();
-    (0..b.len()).any(|i| match_at(b, i, &pats).is_some())
+    memchr::memchr_iter(b' ', b)
+        .any(|sp| (sp.saturating_sub(3)..sp).any(|i| match_at(b, i, &pats).is_some()))
 }
 
 /// Puts back byte A0 where a space stands in a sequence that would otherwise
@@ -111,10 +112,11 @@ fn a_grave_exception(rest: &[u8]) -> bool {
 
 /// Replaces UTF-8 sequences in which a lossy decoder replaced bytes (byte
 /// 0x1A from U+FFFD, or `?`) with the UTF-8 bytes of U+FFFD.
-pub(super) fn replace_lossy_sequences(b: &[u8]) -> Vec<u8> {
-    if !b.iter().any(|&x| x == 0x1A || x == b'?') {
-        return b.to_vec();
+pub(super) fn replace_lossy_sequences(bytes: Vec<u8>) -> Vec<u8> {
+    if !bytes.iter().any(|&x| x == 0x1A || x == b'?') {
+        return bytes;
     }
+    let b = bytes.as_slice();
     let lead2: Class = |b| (0xC2..=0xDF).contains(&b);
     let lead3: Class = |b| (0xE0..=0xEF).contains(&b);
     let lead4: Class = |b| (0xF0..=0xF4).contains(&b);
@@ -162,9 +164,9 @@ mod tests {
     #[test]
     fn replaces_lossy() {
         assert_eq!(
-            replace_lossy_sequences(b"\xe2\x80\x1a"),
+            replace_lossy_sequences(b"\xe2\x80\x1a".to_vec()),
             "\u{FFFD}".as_bytes()
         );
-        assert_eq!(replace_lossy_sequences(b"a?b"), b"a?b");
+        assert_eq!(replace_lossy_sequences(b"a?b".to_vec()), b"a?b");
     }
 }

@@ -46,24 +46,32 @@ static REVERSE: Lazy<Vec<Vec<(char, u8)>>> = Lazy::new(|| {
         .collect()
 });
 
-/// Direct byte lookup for U+0080 to U+04FF (0: no byte), per encoding: most
-/// characters met in practice, without a search.
+/// Direct byte lookup for U+0080 to U+04FF and U+2000 to U+25FF (0: no
+/// byte), per encoding: most characters met in practice, without a search.
 static DIRECT: Lazy<Vec<Vec<u8>>> = Lazy::new(|| {
     REVERSE
         .iter()
         .map(|pairs| {
-            let mut t = vec![0u8; (DIRECT_END - 0x80) as usize];
+            let mut t = vec![0u8; DIRECT_LEN];
             for &(c, b) in pairs {
-                let u = u32::from(c);
-                if (0x80..DIRECT_END).contains(&u) {
-                    t[(u - 0x80) as usize] = b;
+                if let Some(i) = direct_index(u32::from(c)) {
+                    t[i] = b;
                 }
             }
             t
         })
         .collect()
 });
-const DIRECT_END: u32 = 0x500;
+const DIRECT_LEN: usize = 0x480 + 0x600;
+
+/// Where `u` sits in a [`DIRECT`] table.
+fn direct_index(u: u32) -> Option<usize> {
+    match u {
+        0x80..=0x4FF => Some((u - 0x80) as usize),
+        0x2000..=0x25FF => Some((u - 0x2000) as usize + 0x480),
+        _ => None,
+    }
+}
 
 impl Codec {
     /// True when undefined bytes pass through and byte 0x1A stands for U+FFFD.
@@ -91,9 +99,8 @@ impl Codec {
         if c == '\u{FFFD}' && self.is_sloppy() {
             return Some(0x1A);
         }
-        let u = u32::from(c);
-        if u < DIRECT_END {
-            let b = DIRECT[self.0][(u - 0x80) as usize];
+        if let Some(i) = direct_index(u32::from(c)) {
+            let b = DIRECT[self.0][i];
             return (b != 0).then_some(b);
         }
         let table = &REVERSE[self.0];
@@ -108,14 +115,10 @@ impl Codec {
         let direct: &[u8] = &DIRECT[self.0];
         let mut out = Vec::with_capacity(text.len());
         for c in text.chars() {
-            let u = u32::from(c);
-            let b = if c.is_ascii() || !(0x80..DIRECT_END).contains(&u) {
-                self.encode_char(c)?
-            } else {
-                match direct[(u - 0x80) as usize] {
-                    0 => return None,
-                    b => b,
-                }
+            let b = match direct_index(u32::from(c)) {
+                Some(i) if direct[i] != 0 => direct[i],
+                Some(_) => return None,
+                None => self.encode_char(c)?,
             };
             out.push(b);
         }
@@ -123,12 +126,50 @@ impl Codec {
     }
 }
 
+impl Codec {
+    /// Encodes `text` and reads the bytes as UTF-8: `None` when a character
+    /// has no byte or the bytes are not UTF-8 (mostly seen while encoding,
+    /// at the first byte out of place).
+    pub(super) fn encode_to_utf8(self, text: &str) -> Option<String> {
+        let direct: &[u8] = &DIRECT[self.0];
+        // Allocated once the first byte is known to fit.
+        let mut out = Vec::new();
+        // Continuation bytes still expected.
+        let mut pending = 0u32;
+        for c in text.chars() {
+            let b = match direct_index(u32::from(c)) {
+                Some(i) if direct[i] != 0 => direct[i],
+                Some(_) => return None,
+                None => self.encode_char(c)?,
+            };
+            let continuation = b & 0xC0 == 0x80;
+            if pending > 0 {
+                if !continuation {
+                    return None;
+                }
+                pending -= 1;
+            } else if b >= 0x80 {
+                pending = match utf8_len(b) {
+                    Some(n) if n > 1 => n as u32 - 1,
+                    _ => return None,
+                };
+            }
+            if out.is_empty() {
+                out.reserve(text.len());
+            }
+            out.push(b);
+        }
+        String::from_utf8(out).ok()
+    }
+}
+
 /// Decodes UTF-8, also accepting CESU-8 surrogate pairs (`ED A0 BD ED B8 8D`)
 /// and Java's two-byte NUL (`C0 80`). `None` when the bytes are not valid.
-pub(super) fn decode_utf8_variants(bytes: &[u8]) -> Option<String> {
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Some(s.to_owned());
-    }
+pub(super) fn decode_utf8_variants(bytes: Vec<u8>) -> Option<String> {
+    let bytes = match String::from_utf8(bytes) {
+        Ok(s) => return Some(s),
+        Err(e) => e.into_bytes(),
+    };
     let mut out = String::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
@@ -206,8 +247,11 @@ mod tests {
     #[test]
     fn decodes_variants() {
         let cesu = [0xED, 0xA0, 0xBD, 0xED, 0xB8, 0x8D];
-        assert_eq!(decode_utf8_variants(&cesu).as_deref(), Some("😍"));
-        assert_eq!(decode_utf8_variants(&[0xC0, 0x80]).as_deref(), Some("\0"));
-        assert_eq!(decode_utf8_variants(&[0xC3]), None);
+        assert_eq!(decode_utf8_variants(cesu.to_vec()).as_deref(), Some("😍"));
+        assert_eq!(
+            decode_utf8_variants(vec![0xC0, 0x80]).as_deref(),
+            Some("\0")
+        );
+        assert_eq!(decode_utf8_variants(vec![0xC3]), None);
     }
 }

@@ -76,74 +76,103 @@ pub fn fix_mojibake(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Exact prefilter: without it no step below can change the line.
-fn suspicious(line: &str) -> bool {
-    !line.is_ascii() && (badness::might_be_bad(line) || words::has_candidates(line))
-}
-
 fn fix_line(line: &str) -> Option<String> {
-    if !suspicious(line) {
+    if line.is_ascii() {
+        return None;
+    }
+    // Exact prefilters: unless the line looks bad (which every C1 control
+    // makes it) neither the line-level steps nor C1 reading can change it,
+    // and without candidates the word step cannot.
+    let bad = badness::is_bad(line);
+    let candidates = words::has_candidates(line);
+    if !bad && !candidates {
         return None;
     }
     let mut cur: Option<String> = None;
-    for _ in 0..MAX_ROUNDS {
+    for round in 0..MAX_ROUNDS {
         let text = cur.as_deref().unwrap_or(line);
-        let mut changed = fix_encoding(text);
-        if let Some(s) = fix_c1_controls(changed.as_deref().unwrap_or(text)) {
-            changed = Some(s);
+        let (mut changed, settled) = match (round, bad) {
+            (0, false) => (None, true),
+            (0, true) => fix_encoding(text, Some(true)),
+            _ => fix_encoding(text, None),
+        };
+        // Whether a step after the line-level one changed the text.
+        let mut later = false;
+        // The prefilters speak for the line as it came.
+        let mut original = round == 0 && changed.is_none();
+        if !original || bad {
+            if let Some(s) = fix_c1_controls(changed.as_deref().unwrap_or(text)) {
+                changed = Some(s);
+                later = true;
+                original = false;
+            }
         }
-        if let Some(s) = words::fix_words(changed.as_deref().unwrap_or(text)) {
-            changed = Some(s);
+        if !original || candidates {
+            if let Some(s) = words::fix_words(changed.as_deref().unwrap_or(text)) {
+                changed = Some(s);
+                later = true;
+            }
         }
         match changed {
-            Some(s) if s != text => cur = Some(s),
+            Some(s) if s != text => {
+                cur = Some(s);
+                // Another round would find what this one found on the
+                // line-level result: nothing.
+                if settled && !later {
+                    break;
+                }
+            }
             _ => break,
         }
     }
     cur.filter(|s| s != line)
 }
 
-/// Applies [`fix_encoding_step`] until it changes nothing.
-fn fix_encoding(text: &str) -> Option<String> {
+/// Applies [`fix_bad_text`] until it changes nothing; also says whether
+/// the result was found to need no further step. `bad`: what
+/// [`badness::is_bad`] says of `text`, when known.
+fn fix_encoding(text: &str, bad: Option<bool>) -> (Option<String>, bool) {
     let mut cur: Option<String> = None;
-    for _ in 0..MAX_ROUNDS {
+    for round in 0..MAX_ROUNDS {
         let now = cur.as_deref().unwrap_or(text);
-        match fix_encoding_step(now) {
+        let bad = match bad {
+            Some(known) if round == 0 => known,
+            _ => badness::is_bad(now),
+        };
+        if !bad {
+            return (cur, true);
+        }
+        match fix_bad_text(now) {
             Some(next) if next != now => cur = Some(next),
-            _ => break,
+            _ => return (cur, true),
         }
     }
-    cur
+    (cur, false)
 }
 
-/// One layer of reversal; `None` when the text looks fine or no reading helps.
-fn fix_encoding_step(text: &str) -> Option<String> {
-    if text.is_ascii() || !badness::is_bad(text) {
-        return None;
-    }
-    let mut possible = Vec::new();
+/// One layer of reversal of text that looks bad; `None` when no reading helps.
+fn fix_bad_text(text: &str) -> Option<String> {
+    let mut latin1 = false;
     for codec in LINE_CODECS {
         let Some(mut b) = codec.encode(text) else {
             continue;
         };
-        possible.push(codec);
+        latin1 |= codec == LATIN_1;
         // Mac Roman's 0xA0 is a dagger, not a no-break space.
         if codec != MAC_ROMAN && bytes::has_altered_utf8(&b) {
             b = bytes::restore_byte_a0(&b);
         }
         if codec.is_sloppy() {
-            b = bytes::replace_lossy_sequences(&b);
+            b = bytes::replace_lossy_sequences(b);
         }
-        if let Some(fixed) = codecs::decode_utf8_variants(&b) {
+        if let Some(fixed) = codecs::decode_utf8_variants(b) {
             return Some(fixed);
         }
     }
     if let Some(fixed) = fix_inconsistent(text) {
         return Some(fixed);
     }
-    if possible.contains(&LATIN_1)
-        && let Some(fixed) = latin1_as_windows1252(text)
-    {
+    if latin1 && let Some(fixed) = latin1_as_windows1252(text) {
         return Some(fixed);
     }
     fix_c1_controls(text)
@@ -159,7 +188,7 @@ fn fix_inconsistent(text: &str) -> Option<String> {
         if sub.len() >= text.len() || !badness::is_bad(sub) {
             continue;
         }
-        if let Some(fixed) = fix_encoding(sub) {
+        if let (Some(fixed), _) = fix_encoding(sub, Some(true)) {
             out.push_str(&text[copied..s]);
             out.push_str(&fixed);
             copied = e;
@@ -189,7 +218,9 @@ fn latin1_as_windows1252(text: &str) -> Option<String> {
 /// Reads C1 controls as windows-1252; the five bytes it leaves undefined stay.
 fn fix_c1_controls(text: &str) -> Option<String> {
     let is_c1 = |c: char| ('\u{80}'..='\u{9F}').contains(&c);
-    if !text.contains(is_c1) {
+    // U+0080 to U+009F are `C2 80` to `C2 9F`.
+    let b = text.as_bytes();
+    if !memchr::memchr_iter(0xC2, b).any(|i| b.get(i + 1).is_some_and(|&x| x < 0xA0)) {
         return None;
     }
     let out: String = text

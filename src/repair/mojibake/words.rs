@@ -22,8 +22,20 @@ const WORD_CODECS: [Codec; 4] = [WINDOWS_1251, KOI8_R, IBM866, MAC_CYRILLIC];
 /// characters all such mojibake contains (Cyrillic letters or box drawing or
 /// dashes glued to letters) are a prefilter before any encoding is tried.
 pub(super) fn has_candidates(line: &str) -> bool {
-    line.chars()
-        .any(|c| matches!(c, '\u{400}'..='\u{45F}' | '\u{2500}'..='\u{25FF}' | '–' | '—'))
+    // By their UTF-8 lead bytes: U+0400-U+045F is `D0 xx` or `D1 80-9F`,
+    // U+2500-U+25FF `E2 94-97 xx`, the dashes `E2 80 93-94`.
+    let b = line.as_bytes();
+    memchr::memchr3_iter(0xD0, 0xD1, 0xE2, b).any(|i| {
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        match b[i] {
+            0xD0 => true,
+            0xD1 => next <= 0x9F,
+            _ => {
+                (0x94..=0x97).contains(&next)
+                    || next == 0x80 && matches!(b.get(i + 2), Some(0x93 | 0x94))
+            }
+        }
+    })
 }
 
 /// Reverses Cyrillic-encoding mojibake word by word; `None` when nothing changed.
@@ -67,14 +79,25 @@ pub(super) fn fix_words(line: &str) -> Option<String> {
     Some(out)
 }
 
+/// The words of `text` (split at ASCII whitespace, found bytewise: such a
+/// byte is never part of another character) with their offsets.
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| c.is_ascii_whitespace())
-        .scan(0usize, |pos, tok| {
-            let start = *pos;
-            *pos += tok.len() + 1;
-            Some((start, tok))
-        })
-        .filter(|(_, t)| !t.is_empty())
+    let b = text.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos < b.len() && b[pos].is_ascii_whitespace() {
+            pos += 1;
+        }
+        if pos == b.len() {
+            return None;
+        }
+        let start = pos;
+        pos += b[pos..]
+            .iter()
+            .take_while(|c| !c.is_ascii_whitespace())
+            .count();
+        Some((start, &text[start..pos]))
+    })
 }
 
 /// A trace of mojibake: a symbol glued to a letter or to another symbol, a
@@ -120,9 +143,18 @@ fn class(c: char) -> u8 {
     let u = u32::from(c);
     if u < CLASS_END {
         CLASSES[u as usize]
+    } else if symbols_only(u) {
+        SYMBOL
     } else {
         compute_class(c)
     }
+}
+
+/// Blocks without letters or digits (punctuation, currency signs, arrows,
+/// mathematical and technical symbols, box drawing, shapes): every character
+/// there is a symbol, known without a Unicode property lookup.
+fn symbols_only(u: u32) -> bool {
+    matches!(u, 0x2000..=0x206F | 0x20A0..=0x20CF | 0x2190..=0x23FF | 0x2500..=0x25FF)
 }
 
 fn compute_class(c: char) -> u8 {
@@ -152,19 +184,15 @@ fn compute_class(c: char) -> u8 {
 /// without letters of its own (`╨╜╨░`, `√†`) stands alone only when it
 /// decodes to letters of a script other than Latin.
 fn reverse(word: &str, codec: Codec, lettered: bool) -> Option<(String, bool)> {
-    let bytes = codec.encode(word)?;
-    if bytes.is_ascii() {
-        return None;
-    }
-    let fixed = std::str::from_utf8(&bytes).ok()?;
-    if !plausible(fixed) {
+    let fixed = codec.encode_to_utf8(word)?;
+    if fixed.is_ascii() || !plausible(&fixed) {
         return None;
     }
     let alone = lettered
         || fixed
             .chars()
             .any(|c| c.is_alphabetic() && !matches!(script(c), Script::Latin | Script::Other));
-    Some((fixed.to_owned(), alone))
+    Some((fixed, alone))
 }
 
 /// Script of a letter, coarse: only used to refuse mixtures.
@@ -259,6 +287,31 @@ mod tests {
             fix_words("√† la f√™te de lвАЩ√©cole").as_deref(),
             Some("à la fête de l’école")
         );
+    }
+
+    #[test]
+    fn splits_words() {
+        let text = "  Р’\tРјРёСЂРµ \u{A0}x\n";
+        let w: Vec<_> = words(text).collect();
+        assert_eq!(w, [(2, "Р’"), (8, "РјРёСЂРµ"), (25, "\u{A0}x")]);
+        assert!(w.iter().all(|&(at, word)| text[at..].starts_with(word)));
+        assert_eq!(words(" \n ").count(), 0);
+    }
+
+    #[test]
+    fn symbol_blocks() {
+        for u in (0x2000..0x2600).filter(|&u| symbols_only(u)) {
+            let c = char::from_u32(u).expect("char");
+            assert_eq!(compute_class(c), SYMBOL, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn candidates_by_bytes() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let expected = matches!(c, '\u{400}'..='\u{45F}' | '\u{2500}'..='\u{25FF}' | '–' | '—');
+            assert_eq!(has_candidates(&format!("a{c}b")), expected, "{c:?}");
+        }
     }
 
     #[test]
