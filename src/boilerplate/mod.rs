@@ -179,6 +179,7 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
                     keep,
                     main_script,
                     ctx.target,
+                    cands[i].in_main == Some(true),
                 )
             {
                 verdict[i] = Some(Reason::OtherLanguage);
@@ -271,7 +272,8 @@ fn same_script(a: Script, b: Script) -> bool {
         )
 }
 
-/// True when the block is not in the language to keep.
+/// True when the block is not in the language to keep. `in_main`: the block
+/// lies in the page's main-content container.
 fn is_other_language(
     text: &str,
     script: Option<Script>,
@@ -279,6 +281,7 @@ fn is_other_language(
     keep: Lang,
     main_script: Option<Script>,
     target: Target,
+    in_main: bool,
 ) -> bool {
     let words = lines::word_count_upto(text, SAME_SCRIPT_WORDS.max(3));
     let other_script = matches!((script, main_script), (Some(s), Some(m)) if !same_script(s, m));
@@ -289,9 +292,13 @@ fn is_other_language(
         Target::Only(_) => {
             other(ONLY_CONFIDENCE, 3) || other_script && guess.is_none_or(|g| g.lang != keep)
         }
+        // Inside the article's container, a passage in another language of
+        // the same script is a quotation, a reference or code, not chrome.
         _ => {
             other_script
-                || other(SAME_SCRIPT_CONFIDENCE, SAME_SCRIPT_WORDS) && script != Some(Script::Han)
+                || !in_main
+                    && other(SAME_SCRIPT_CONFIDENCE, SAME_SCRIPT_WORDS)
+                    && script != Some(Script::Han)
         }
     }
 }
