@@ -30,8 +30,10 @@ use crate::lang::{self, Guess, Lang, Script};
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Target {
-    /// The page's main language (default): blocks in another language or
-    /// script are dropped as [`Reason::OtherLanguage`].
+    /// The page's main language (default): blocks in another script are
+    /// dropped as [`Reason::OtherLanguage`], and so are blocks in another
+    /// language of the same script outside the article's container (inside
+    /// it they are quotations and references).
     #[default]
     Main,
     /// Only this language, whatever the page's main language is.
