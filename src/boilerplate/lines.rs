@@ -316,7 +316,7 @@ pub(crate) fn bare_url(text: &str) -> bool {
 /// Cookie notices, captions, breadcrumb trails and date or byline lines: chrome by
 /// their shape alone.
 pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
-    if cookie_notice(text) {
+    if cookie_notice(text) || super::consent::embed_consent(text) {
         return Some(Reason::CookieNotice);
     }
     if is_caption(text) {

@@ -14,6 +14,7 @@
 //!    page go with it; soft structural hints are confirmed unless the block
 //!    reads as body.
 
+mod consent;
 mod credits;
 pub mod lexicon;
 mod lines;

@@ -436,8 +436,13 @@ fn hint_of_words(ws: &[&str]) -> Option<(Reason, bool)> {
     }
     // Containers of the article body itself are not chrome even when their
     // names mention chrome words (`entry-content-share` aside).
+    // Nor are embedded posts quoted in the article (`social-media-embed`).
     if ws.iter().any(|w| {
-        starts_ci(w, "content") || starts_ci(w, "entry") || w.eq_ignore_ascii_case("articlebody")
+        starts_ci(w, "content")
+            || starts_ci(w, "entry")
+            || w.eq_ignore_ascii_case("articlebody")
+            || starts_ci(w, "embed")
+            || w.eq_ignore_ascii_case("oembed")
     }) {
         return None;
     }
