@@ -55,6 +55,9 @@ const PHOTO_BY: &[&str] = &[
     "foto di",
     "foto:",
     "фото:",
+    "личный архив",
+    "из личного архива",
+    "фото из личного архива",
 ];
 
 /// Longest photo credit, in words.
@@ -108,11 +111,43 @@ const NETWORKS: &[&str] = &[
     "одноклассники",
 ];
 
+/// What a site invites readers to subscribe to by e-mail.
+const NEWSLETTERS: &[&str] = &[
+    "newsletter",
+    "inbox",
+    "posteingang",
+    "postfach",
+    "boîte mail",
+    "boîte de réception",
+    "bandeja de entrada",
+    "boletín",
+    "casella di posta",
+    "caixa de entrada",
+    "рассылк",
+    "почт",
+];
+
 /// Imperatives that open an invitation to follow or subscribe, at the start
 /// of a sentence (`Follow us on …`, `Folgen Sie uns auf …`).
 const FOLLOW: &[&str] = &[
     "follow",
     "subscribe",
+    "sign up",
+    "get the latest",
+    "stay on top",
+    "stay up to date",
+    "melden sie sich",
+    "abonniere",
+    "inscrivez-vous",
+    "abonnez-vous",
+    "recevez",
+    "regístrate",
+    "suscríbase",
+    "iscriviti",
+    "assine",
+    "meld je aan",
+    "zapisz się",
+    "подпишитесь на рассылку",
     "join us",
     "like us",
     "folgen sie",
@@ -145,9 +180,10 @@ const FOLLOW: &[&str] = &[
 /// Longest invitation to follow, in words.
 const MAX_FOLLOW_WORDS: usize = 45;
 
-/// An invitation to follow the site or its writer on social networks: a
-/// sentence opening with a follow imperative in a short block that names a
-/// network or a `@handle`.
+/// An invitation to follow the site or its writer on social networks or to
+/// subscribe to its newsletter: a sentence opening with a follow or
+/// subscribe imperative in a short block that names a network, a `@handle`
+/// or a newsletter.
 fn follow_line(text: &str) -> bool {
     if word_count_upto(text, MAX_FOLLOW_WORDS + 1) > MAX_FOLLOW_WORDS {
         return false;
@@ -156,6 +192,7 @@ fn follow_line(text: &str) -> bool {
     let names_network = lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| NETWORKS.contains(&w))
+        || NEWSLETTERS.iter().any(|n| lower.contains(n))
         || lower
             .split_whitespace()
             .any(|w| w.trim_start_matches('(').starts_with('@') && w.len() > 2);
@@ -221,6 +258,15 @@ mod tests {
         ));
         assert!(!follow_line(
             "Follow the signs to the old harbour and turn left."
+        ));
+        assert!(follow_line(
+            "Get the latest updates right in your inbox. Subscribe to our newsletters."
+        ));
+        assert!(follow_line(
+            "Sign up for our newsletter to get the week's best stories."
+        ));
+        assert!(!follow_line(
+            "Readers who signed up for the newsletter last year got a discount."
         ));
     }
 }
