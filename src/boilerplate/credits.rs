@@ -41,6 +41,19 @@ const AGENCIES: &[&str] = &[
     "creatas rf",
 ];
 
+/// Whether a bracketed credit names an agency among its parts (`NASA via
+/// AP, File`, `Jane Roe/Reuters`); a lone name (`(Reuters)`) is a source,
+/// not a photo credit.
+pub(crate) fn credits_agency(inner: &str) -> bool {
+    let lower = inner.to_lowercase();
+    let parts: Vec<&str> = lower
+        .split([',', '/', ';'])
+        .flat_map(|p| p.split(" via "))
+        .map(str::trim)
+        .collect();
+    parts.len() >= 2 && parts.len() <= 4 && parts.iter().any(|p| AGENCIES.contains(p))
+}
+
 /// Words that open a photo credit (`Photo by …`, `Foto von …`).
 const PHOTO_BY: &[&str] = &[
     "photo by",
@@ -232,6 +245,10 @@ mod tests {
         assert!(photo_credit("Photo by Kirk Irwin/Getty Images"));
         assert!(photo_credit("Jupiterimages, Getty Images/Creatas RF"));
         assert!(photo_credit("Foto von Anna Berg"));
+        assert!(credits_agency("NASA via AP, File"));
+        assert!(credits_agency("Jane Roe/Reuters"));
+        assert!(!credits_agency("Reuters"));
+        assert!(!credits_agency("see the AP report, page 4, and the annex"));
         assert!(!photo_credit(
             "Getty Images reported higher sales this year."
         ));

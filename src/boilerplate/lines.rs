@@ -263,6 +263,10 @@ fn is_caption(text: &str) -> bool {
         {
             return true;
         }
+        // `… (NASA via AP, File)`: an agency credited in the brackets.
+        if super::credits::credits_agency(inner.trim_end().trim_end_matches(')')) {
+            return true;
+        }
     }
     let Some((head, _)) = text.split_once([':', '：']) else {
         return false;

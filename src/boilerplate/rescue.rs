@@ -21,10 +21,15 @@ const EMPTY_BODY_WORDS: usize = 40;
 /// styled as `<h2>`).
 const HEADING_PROSE_WORDS: usize = 25;
 
+/// Prose worth rescuing: few links, reads as body, not a heading, and not a
+/// line whose shape says chrome (a caption, a byline, a cookie notice).
 fn prose(c: &Candidate) -> bool {
     let heading = matches!(c.kind, BlockKind::Heading(_))
         && word_count_upto(&c.text, HEADING_PROSE_WORDS) < HEADING_PROSE_WORDS;
-    c.link_density < MAX_PROSE_LINKS && reads_as_body(&c.text) && !heading
+    c.link_density < MAX_PROSE_LINKS
+        && reads_as_body(&c.text)
+        && !heading
+        && super::lines::metadata_line(&c.text).is_none()
 }
 
 /// Reasons that only say where a block stood, not what it is.
