@@ -62,24 +62,37 @@ pub(crate) fn lead(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
     }
 }
 
-/// When no body survived, keeps the page's prose blocks that were dropped
-/// only for where they stood.
-pub(crate) fn empty_body(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
-    // Counting stops once the kept blocks reach the bound.
+/// Whether the blocks kept so far make a body of at least
+/// [`EMPTY_BODY_WORDS`] (counting stops at the bound).
+fn has_body(cands: &[Candidate], verdict: &[Option<Reason>]) -> bool {
     let mut kept = 0;
-    for (c, _) in cands
-        .iter()
-        .zip(verdict.iter())
-        .filter(|(_, v)| v.is_none())
-    {
+    for (c, _) in cands.iter().zip(verdict).filter(|(_, v)| v.is_none()) {
         kept += word_count_upto(&c.text, EMPTY_BODY_WORDS);
         if kept >= EMPTY_BODY_WORDS {
-            return;
+            return true;
         }
+    }
+    false
+}
+
+/// When no body survived, keeps the page's prose blocks that were dropped
+/// only for where they stood; when still none, and the page's prose is all
+/// marked up as comments (a discussion thread), keeps the opening post.
+pub(crate) fn empty_body(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    if has_body(cands, verdict) {
+        return;
     }
     for (c, v) in cands.iter().zip(verdict.iter_mut()) {
         if positional(*v) && prose(c) {
             *v = None;
         }
+    }
+    if has_body(cands, verdict) {
+        return;
+    }
+    if let Some(i) =
+        (0..cands.len()).find(|&i| verdict[i] == Some(Reason::Comments) && prose(&cands[i]))
+    {
+        verdict[i] = None;
     }
 }
