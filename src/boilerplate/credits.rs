@@ -1,7 +1,7 @@
-//! Lines that credit or promote rather than tell: photo credits
-//! (`Jane Roe, AP`, `Photo by Jane Roe/Getty Images`) and invitations to
-//! follow the site on social networks. (Wire-service reporting credits stay:
-//! they are part of the story as the agency filed it.) Recognised by their shape, in any
+//! Photo credits: lines that credit a picture rather than tell the story
+//! (`Jane Roe, AP`, `Photo by Jane Roe/Getty Images`). Wire-service
+//! reporting credits stay: they are part of the story as the agency filed
+//! it. Recognised by their shape, in any
 //! language the word lists cover.
 
 use super::lines::word_count_upto;
@@ -105,132 +105,9 @@ fn photo_credit(text: &str) -> bool {
     AGENCIES.contains(&tail)
 }
 
-/// Social networks a site invites readers to follow it on.
-const NETWORKS: &[&str] = &[
-    "twitter",
-    "facebook",
-    "instagram",
-    "youtube",
-    "linkedin",
-    "tiktok",
-    "telegram",
-    "whatsapp",
-    "pinterest",
-    "threads",
-    "mastodon",
-    "bluesky",
-    "вконтакте",
-    "vk",
-    "одноклассники",
-];
-
-/// What a site invites readers to subscribe to by e-mail.
-const NEWSLETTERS: &[&str] = &[
-    "newsletter",
-    "inbox",
-    "posteingang",
-    "postfach",
-    "boîte mail",
-    "boîte de réception",
-    "bandeja de entrada",
-    "boletín",
-    "casella di posta",
-    "caixa de entrada",
-    "рассылк",
-    "почт",
-];
-
-/// Imperatives that open an invitation to follow or subscribe, at the start
-/// of a sentence (`Follow us on …`, `Folgen Sie uns auf …`).
-const FOLLOW: &[&str] = &[
-    "follow",
-    "subscribe",
-    "sign up",
-    "get the latest",
-    "stay on top",
-    "stay up to date",
-    "melden sie sich",
-    "abonniere",
-    "inscrivez-vous",
-    "abonnez-vous",
-    "recevez",
-    "regístrate",
-    "suscríbase",
-    "iscriviti",
-    "assine",
-    "meld je aan",
-    "zapisz się",
-    "подпишитесь на рассылку",
-    "join us",
-    "like us",
-    "folgen sie",
-    "folge uns",
-    "folgt uns",
-    "abonnieren sie",
-    "suivez",
-    "abonnez",
-    "rejoignez",
-    "síguenos",
-    "siguenos",
-    "suscríbete",
-    "únete",
-    "seguici",
-    "iscriviti",
-    "siga",
-    "sigam",
-    "inscreva-se",
-    "volg ons",
-    "obserwuj",
-    "dołącz",
-    "подписывайтесь",
-    "подпишитесь",
-    "следите",
-    "присоединяйтесь",
-    "bizi takip",
-    "takip edin",
-];
-
-/// Longest invitation to follow, in words.
-const MAX_FOLLOW_WORDS: usize = 45;
-
-/// An invitation to follow the site or its writer on social networks or to
-/// subscribe to its newsletter: a sentence opening with a follow or
-/// subscribe imperative in a short block that names a network, a `@handle`
-/// or a newsletter.
-fn follow_line(text: &str) -> bool {
-    if word_count_upto(text, MAX_FOLLOW_WORDS + 1) > MAX_FOLLOW_WORDS {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    let names_network = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| NETWORKS.contains(&w))
-        || NEWSLETTERS.iter().any(|n| lower.contains(n))
-        || lower
-            .split_whitespace()
-            .any(|w| w.trim_start_matches('(').starts_with('@') && w.len() > 2);
-    names_network && sentence_starts(&lower).any(|s| FOLLOW.iter().any(|f| s.starts_with(f)))
-}
-
-/// The starts of the sentences of lowercase `text`: its start, and after
-/// each `.`, `!`, `?` followed by a space.
-fn sentence_starts(text: &str) -> impl Iterator<Item = &str> {
-    std::iter::once(text.trim_start()).chain(
-        text.match_indices(['.', '!', '?'])
-            .filter_map(move |(i, _)| text[i + 1..].strip_prefix(' '))
-            .map(str::trim_start),
-    )
-}
-
-/// The reason a credit or promotion line is chrome, if it is one.
+/// The reason a credit line is chrome, if it is one.
 pub(crate) fn credit_line(text: &str) -> Option<Reason> {
-    if photo_credit(text) {
-        Some(Reason::Caption)
-    } else if follow_line(text) {
-        Some(Reason::Share)
-    } else {
-        None
-    }
+    photo_credit(text).then_some(Reason::Caption)
 }
 
 #[cfg(test)]
@@ -254,36 +131,6 @@ mod tests {
         ));
         assert!(!photo_credit(
             "The agency's photographers, who supply pictures to Reuters and AP, went on strike"
-        ));
-    }
-
-    #[test]
-    fn follow_lines() {
-        assert!(follow_line(
-            "Follow the Opinion section on Facebook, Twitter (@ExampleOpinion) and Instagram."
-        ));
-        assert!(follow_line(
-            "Email Ann Lee at ann@example.com or follow her @annlee. Follow us on Twitter @Example."
-        ));
-        assert!(follow_line("Folgen Sie uns auf Facebook und Instagram!"));
-        assert!(follow_line("Подписывайтесь на наш канал в Telegram."));
-        assert!(!follow_line(
-            "More than two million people follow her on Instagram and TikTok."
-        ));
-        assert!(!follow_line(
-            "Facebook and Twitter removed the accounts on Tuesday."
-        ));
-        assert!(!follow_line(
-            "Follow the signs to the old harbour and turn left."
-        ));
-        assert!(follow_line(
-            "Get the latest updates right in your inbox. Subscribe to our newsletters."
-        ));
-        assert!(follow_line(
-            "Sign up for our newsletter to get the week's best stories."
-        ));
-        assert!(!follow_line(
-            "Readers who signed up for the newsletter last year got a discount."
         ));
     }
 }

@@ -332,7 +332,7 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     if server_message(text) {
         return Some(Reason::ServerMessage);
     }
-    if let Some(r) = super::credits::credit_line(text) {
+    if let Some(r) = super::credits::credit_line(text).or_else(|| super::promo::promo_line(text)) {
         return Some(r);
     }
     let words = word_count_upto(text, MAX_META_WORDS);

@@ -18,6 +18,7 @@ mod consent;
 mod credits;
 pub mod lexicon;
 mod lines;
+mod promo;
 mod rescue;
 
 pub use lines::word_count;

@@ -1,0 +1,264 @@
+//! Invitations: lines where the site asks the reader to do something for it
+//! rather than tell the story: follow it on social networks, subscribe to
+//! its newsletter or its paper, install its app, support its journalism.
+//! Recognised by an imperative opening a sentence and the thing asked for,
+//! in any language the word lists cover.
+
+use super::lines::word_count_upto;
+use crate::document::Reason;
+
+/// Social networks a site invites readers to follow it on.
+const NETWORKS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "youtube",
+    "linkedin",
+    "tiktok",
+    "telegram",
+    "whatsapp",
+    "pinterest",
+    "threads",
+    "mastodon",
+    "bluesky",
+    "вконтакте",
+    "vk",
+    "одноклассники",
+];
+
+/// What a site invites readers to subscribe to by e-mail.
+const NEWSLETTERS: &[&str] = &[
+    "newsletter",
+    "inbox",
+    "posteingang",
+    "postfach",
+    "boîte mail",
+    "boîte de réception",
+    "bandeja de entrada",
+    "boletín",
+    "casella di posta",
+    "caixa de entrada",
+    "рассылк",
+    "почт",
+];
+
+/// Imperatives that open an invitation to follow or subscribe, at the start
+/// of a sentence (`Follow us on …`, `Folgen Sie uns auf …`).
+const FOLLOW: &[&str] = &[
+    "follow",
+    "subscribe",
+    "sign up",
+    "get the latest",
+    "stay on top",
+    "stay up to date",
+    "melden sie sich",
+    "abonniere",
+    "inscrivez-vous",
+    "abonnez-vous",
+    "recevez",
+    "regístrate",
+    "suscríbase",
+    "iscriviti",
+    "assine",
+    "meld je aan",
+    "zapisz się",
+    "подпишитесь на рассылку",
+    "join us",
+    "like us",
+    "folgen sie",
+    "folge uns",
+    "folgt uns",
+    "abonnieren sie",
+    "suivez",
+    "abonnez",
+    "rejoignez",
+    "síguenos",
+    "siguenos",
+    "suscríbete",
+    "únete",
+    "seguici",
+    "iscriviti",
+    "siga",
+    "sigam",
+    "inscreva-se",
+    "volg ons",
+    "obserwuj",
+    "dołącz",
+    "подписывайтесь",
+    "подпишитесь",
+    "следите",
+    "присоединяйтесь",
+    "bizi takip",
+    "takip edin",
+];
+
+/// What else a site asks readers to subscribe to, install or support:
+/// its paper, its app, its journalism.
+const OFFERS: &[&str] = &[
+    "subscription",
+    "subscriber",
+    "full story",
+    "e-paper",
+    "epaper",
+    "app store",
+    "google play",
+    "ios and android",
+    "android and ios",
+    "journalism",
+    "our work",
+    "donate",
+    "donation",
+    "abonnement",
+    "abo ",
+    "journalismus",
+    "unsere arbeit",
+    "spende",
+    "journalisme",
+    "notre travail",
+    "suscripción",
+    "periodismo",
+    "nuestro trabajo",
+    "nuestra comunidad",
+    "abbonamento",
+    "giornalismo",
+    "assinatura",
+    "jornalismo",
+    "dziennikarstw",
+    "подписк",
+    "журналистик",
+];
+
+/// Imperatives that ask for installing an app or supporting the site.
+const ASK: &[&str] = &[
+    "download",
+    "install",
+    "get the",
+    "for the latest",
+    "to view the full story",
+    "to continue reading",
+    "support us",
+    "support our",
+    "support independent",
+    "unterstützen sie",
+    "unterstütze",
+    "soutenez",
+    "apóyanos",
+    "apoya",
+    "sostieni",
+    "apoie",
+    "steun",
+    "wesprzyj",
+    "поддержите",
+    "please subscribe",
+];
+
+/// Longest invitation to follow, in words.
+const MAX_FOLLOW_WORDS: usize = 45;
+
+/// An invitation to follow the site or its writer on social networks or to
+/// subscribe to its newsletter: a sentence opening with a follow or
+/// subscribe imperative in a short block that names a network, a `@handle`
+/// or a newsletter.
+fn follow_line(text: &str) -> bool {
+    if word_count_upto(text, MAX_FOLLOW_WORDS + 1) > MAX_FOLLOW_WORDS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let names_network = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| NETWORKS.contains(&w))
+        || NEWSLETTERS.iter().any(|n| lower.contains(n))
+        || lower
+            .split_whitespace()
+            .any(|w| w.trim_start_matches('(').starts_with('@') && w.len() > 2);
+    names_network && sentence_starts(&lower).any(|s| FOLLOW.iter().any(|f| s.starts_with(f)))
+}
+
+/// An offer to subscribe, install the app or support the site: an
+/// imperative opening a sentence or clause, and the thing offered.
+fn offer_line(text: &str) -> bool {
+    if word_count_upto(text, MAX_FOLLOW_WORDS + 1) > MAX_FOLLOW_WORDS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    OFFERS.iter().any(|o| lower.contains(o))
+        && sentence_starts(&lower).any(|s| ASK.iter().chain(FOLLOW).any(|f| s.starts_with(f)))
+}
+
+/// The reason an invitation is chrome, if the block is one.
+pub(crate) fn promo_line(text: &str) -> Option<Reason> {
+    if follow_line(text) {
+        Some(Reason::Share)
+    } else if offer_line(text) {
+        Some(Reason::Subscribe)
+    } else {
+        None
+    }
+}
+
+/// The starts of the sentences and clauses of lowercase `text`: its start,
+/// and after each `.`, `!`, `?`, `:`, `;` or `,` followed by a space.
+fn sentence_starts(text: &str) -> impl Iterator<Item = &str> {
+    std::iter::once(text.trim_start()).chain(
+        text.match_indices(['.', '!', '?', ':', ';', ','])
+            .filter_map(move |(i, _)| text[i + 1..].strip_prefix(' '))
+            .map(str::trim_start),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offers() {
+        assert!(offer_line(
+            "Get the latest news straight to your phone with our app, free on the App Store and Google Play."
+        ));
+        assert!(offer_line(
+            "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus."
+        ));
+        assert!(offer_line(
+            "To view the full story, please subscribe. An annual subscription costs $60."
+        ));
+        assert!(offer_line(
+            "Si te parece valioso nuestro trabajo, apóyanos para seguir."
+        ));
+        assert!(!offer_line(
+            "Support for the measure grew among journalism students, the survey found."
+        ));
+        assert!(!offer_line(
+            "The company said users could download the app for iOS and Android next week."
+        ));
+    }
+
+    #[test]
+    fn follow_lines() {
+        assert!(follow_line(
+            "Follow the Opinion section on Facebook, Twitter (@ExampleOpinion) and Instagram."
+        ));
+        assert!(follow_line(
+            "Email Ann Lee at ann@example.com or follow her @annlee. Follow us on Twitter @Example."
+        ));
+        assert!(follow_line("Folgen Sie uns auf Facebook und Instagram!"));
+        assert!(follow_line("Подписывайтесь на наш канал в Telegram."));
+        assert!(!follow_line(
+            "More than two million people follow her on Instagram and TikTok."
+        ));
+        assert!(!follow_line(
+            "Facebook and Twitter removed the accounts on Tuesday."
+        ));
+        assert!(!follow_line(
+            "Follow the signs to the old harbour and turn left."
+        ));
+        assert!(follow_line(
+            "Get the latest updates right in your inbox. Subscribe to our newsletters."
+        ));
+        assert!(follow_line(
+            "Sign up for our newsletter to get the week's best stories."
+        ));
+        assert!(!follow_line(
+            "Readers who signed up for the newsletter last year got a discount."
+        ));
+    }
+}
