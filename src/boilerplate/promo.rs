@@ -185,12 +185,100 @@ fn offer_line(text: &str) -> bool {
         && sentence_starts(&lower).any(|s| ASK.iter().chain(FOLLOW).any(|f| s.starts_with(f)))
 }
 
-/// The reason an invitation is chrome, if the block is one.
+/// Words of an affiliate disclosure.
+const DISCLOSURE: &[&str] = &[
+    "affiliate",
+    "commission",
+    "compensation",
+    "share of the sale",
+    "provision",
+    "partnerlink",
+    "lien affilié",
+    "liens affiliés",
+    "afiliad",
+    "comisión",
+    "commissione",
+    "link affiliat",
+    "prowizj",
+    "партнерск",
+];
+
+/// What the disclosed earnings come from: links and purchases.
+const EARNED_BY: &[&str] = &[
+    "link",
+    "purchase",
+    "buy",
+    "kauf",
+    "klick",
+    "achat",
+    "clic",
+    "compra",
+    "acquist",
+    "zakup",
+    "покупк",
+    "ссылк",
+];
+
+/// Whole disclosures of advertising in the page.
+const CONTAINS_ADVERTISING: &[&str] = &[
+    "contains advertising",
+    "enthält werbung",
+    "enthält anzeigen",
+    "contient de la publicité",
+    "contiene publicidad",
+    "contiene pubblicità",
+    "zawiera reklam",
+    "содержит рекламу",
+];
+
+/// How a site speaks of itself or the page in a disclosure.
+const SELF: &[&str] = &[
+    "we ",
+    "our ",
+    " us ",
+    "this post",
+    "this article",
+    "this page",
+    "wir ",
+    "unser",
+    "dieser beitrag",
+    "dieser artikel",
+    "diesem beitrag",
+    "diesem artikel",
+    "nous ",
+    "cet article",
+    "ce contenu",
+    "este artículo",
+    "nosotros",
+    "questo articolo",
+    "este artigo",
+    "ten artykuł",
+    "эта статья",
+];
+
+/// Longest disclosure, in words.
+const MAX_DISCLOSURE_WORDS: usize = 50;
+
+/// An advertising or affiliate disclosure: the site says, of itself or the
+/// page, that it carries advertising or earns from links (`We may earn a
+/// commission if you buy through links in this article`).
+fn disclosure_line(text: &str) -> bool {
+    if word_count_upto(text, MAX_DISCLOSURE_WORDS + 1) > MAX_DISCLOSURE_WORDS {
+        return false;
+    }
+    let lower = format!(" {} ", text.to_lowercase());
+    let has = |list: &[&str]| list.iter().any(|w| lower.contains(w));
+    has(CONTAINS_ADVERTISING) || has(DISCLOSURE) && has(EARNED_BY) && has(SELF)
+}
+
+/// The reason an invitation or disclosure is chrome, if the block is one.
 pub(crate) fn promo_line(text: &str) -> Option<Reason> {
     if follow_line(text) {
         Some(Reason::Share)
     } else if offer_line(text) {
         Some(Reason::Subscribe)
+    } else if disclosure_line(text) {
+        Some(Reason::Advertisement)
     } else {
         None
     }
@@ -209,6 +297,28 @@ fn sentence_starts(text: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn disclosures() {
+        assert!(disclosure_line(
+            "This post contains references to products from our advertisers. We may receive compensation when you click on links."
+        ));
+        assert!(disclosure_line(
+            "If you buy something through this post, we may get a share of the sale."
+        ));
+        assert!(disclosure_line(
+            "*Werbung. Dieser Beitrag enthält Werbung für eine Marke."
+        ));
+        assert!(!disclosure_line(
+            "Amazon cut the commission it pays to sites that link to its products, the company said."
+        ));
+        assert!(!disclosure_line(
+            "Wir wollen auch Provisionen - dafür ist das Fixum moderater"
+        ));
+        assert!(!disclosure_line(
+            "With staff and affiliates around the world, we provide free licenses."
+        ));
+    }
 
     #[test]
     fn offers() {
