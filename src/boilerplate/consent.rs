@@ -3,10 +3,7 @@
 //! from Instagram. I agree that external content is shown to me…". Privacy
 //! plugins print them in the site's language where the embed was.
 
-use super::lines::word_count_upto;
-
-/// Longest placeholder, in words.
-const MAX_WORDS: usize = 60;
+use super::lines::Short;
 
 /// Phrases naming external or third-party content.
 const EXTERNAL: &[&str] = &[
@@ -71,17 +68,17 @@ const CONSENT: &[&str] = &[
 
 /// A placeholder for embedded content that asks for consent: it names
 /// external content and asks to agree or points to the privacy policy.
-pub(crate) fn embed_consent(text: &str) -> bool {
-    if word_count_upto(text, MAX_WORDS + 1) > MAX_WORDS {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    EXTERNAL.iter().any(|p| lower.contains(p)) && CONSENT.iter().any(|w| lower.contains(w))
+pub(crate) fn embed_consent(s: &Short<'_>) -> bool {
+    EXTERNAL.iter().any(|p| s.lower.contains(p)) && CONSENT.iter().any(|w| s.lower.contains(w))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn embed_consent(text: &str) -> bool {
+        Short::of(text).is_some_and(|s| super::embed_consent(&s))
+    }
 
     #[test]
     fn placeholders() {

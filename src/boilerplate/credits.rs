@@ -4,7 +4,7 @@
 //! it. Recognised by their shape, in any
 //! language the word lists cover.
 
-use super::lines::word_count_upto;
+use super::lines::Short;
 use crate::document::Reason;
 use crate::extract::ends_sentence;
 
@@ -79,16 +79,15 @@ const MAX_CREDIT_WORDS: usize = 10;
 /// A photo credit line: short, not a sentence, closing with an agency
 /// (`Michael Conroy, AP`, `New York State Police via AP`) or opening with
 /// `Photo by`.
-fn photo_credit(text: &str) -> bool {
-    let words = word_count_upto(text, MAX_CREDIT_WORDS + 1);
-    if words == 0 || words > MAX_CREDIT_WORDS {
+fn photo_credit(s: &Short<'_>) -> bool {
+    if s.words == 0 || s.words > MAX_CREDIT_WORDS {
         return false;
     }
-    let lower = text.trim().trim_end_matches('.').to_lowercase();
+    let lower = s.lower.trim().trim_end_matches('.');
     if PHOTO_BY.iter().any(|p| lower.starts_with(p)) {
         return true;
     }
-    if ends_sentence(text) {
+    if ends_sentence(s.text) {
         return false;
     }
     // The agency is the last part after a comma, slash or `via`, or the
@@ -106,13 +105,17 @@ fn photo_credit(text: &str) -> bool {
 }
 
 /// The reason a credit line is chrome, if it is one.
-pub(crate) fn credit_line(text: &str) -> Option<Reason> {
-    photo_credit(text).then_some(Reason::Caption)
+pub(crate) fn credit_line(s: &Short<'_>) -> Option<Reason> {
+    photo_credit(s).then_some(Reason::Caption)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn photo_credit(text: &str) -> bool {
+        Short::of(text).is_some_and(|s| super::photo_credit(&s))
+    }
 
     #[test]
     fn photo_credits() {

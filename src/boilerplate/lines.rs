@@ -317,11 +317,51 @@ pub(crate) fn bare_url(text: &str) -> bool {
         && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
 }
 
+/// Words of the longest block the short-block rules ([`short_line`]) read.
+const MAX_SHORT_WORDS: usize = 60;
+
+/// A short block with its text lowercased once, for the rules that read
+/// lowercase text: consent placeholders, photo credits, invitations.
+pub(crate) struct Short<'a> {
+    /// The text as it is.
+    pub text: &'a str,
+    /// The text lowercased.
+    pub lower: String,
+    /// Its words, counted up to one past [`MAX_SHORT_WORDS`].
+    pub words: usize,
+}
+
+impl<'a> Short<'a> {
+    /// The view of `text` when it has at most [`MAX_SHORT_WORDS`] words.
+    pub(crate) fn of(text: &'a str) -> Option<Short<'a>> {
+        let words = word_count_upto(text, MAX_SHORT_WORDS + 1);
+        (words <= MAX_SHORT_WORDS).then(|| Short {
+            text,
+            lower: text.to_lowercase(),
+            words,
+        })
+    }
+}
+
+/// Consent placeholders, photo credits and invitations, from one lowercase
+/// copy of a short block.
+fn short_line(s: &Short<'_>) -> Option<Reason> {
+    if super::consent::embed_consent(s) {
+        return Some(Reason::CookieNotice);
+    }
+    super::credits::credit_line(s).or_else(|| super::promo::promo_line(s))
+}
+
 /// Cookie notices, captions, breadcrumb trails and date or byline lines: chrome by
 /// their shape alone.
 pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
-    if cookie_notice(text) || super::consent::embed_consent(text) {
+    if cookie_notice(text) {
         return Some(Reason::CookieNotice);
+    }
+    if let Some(short) = Short::of(text)
+        && let Some(r) = short_line(&short)
+    {
+        return Some(r);
     }
     if is_caption(text) {
         return Some(Reason::Caption);
@@ -331,9 +371,6 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     }
     if server_message(text) {
         return Some(Reason::ServerMessage);
-    }
-    if let Some(r) = super::credits::credit_line(text).or_else(|| super::promo::promo_line(text)) {
-        return Some(r);
     }
     let words = word_count_upto(text, MAX_META_WORDS);
     if words == 0 || words > MAX_META_WORDS || ends_sentence(text) && !text.ends_with(':') {

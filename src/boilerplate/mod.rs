@@ -320,21 +320,29 @@ fn main_language(
     verdict: &[Option<Reason>],
     guesses: &[Option<Guess>],
 ) -> Option<Lang> {
-    let mut weight: Vec<(Lang, f32)> = Vec::new();
-    for ((c, v), g) in cands.iter().zip(verdict).zip(guesses) {
-        let (None, Some(g)) = (v, g) else { continue };
-        // Function words of another language: a line of names and terms.
-        let mixed = lang::by_stopwords(&c.text).is_some_and(|l| l != g.lang);
-        let w = c.text.len() as f32 * g.confidence * if mixed { MIXED_WEIGHT } else { 1.0 };
-        match weight.iter_mut().find(|(x, _)| *x == g.lang) {
-            Some((_, n)) => *n += w,
-            None => weight.push((g.lang, w)),
+    let weigh = |check_words: bool| {
+        let mut weight: Vec<(Lang, f32)> = Vec::new();
+        for ((c, v), g) in cands.iter().zip(verdict).zip(guesses) {
+            let (None, Some(g)) = (v, g) else { continue };
+            // Function words of another language: a line of names and terms.
+            let mixed = check_words && lang::by_stopwords(&c.text).is_some_and(|l| l != g.lang);
+            let w = c.text.len() as f32 * g.confidence * if mixed { MIXED_WEIGHT } else { 1.0 };
+            match weight.iter_mut().find(|(x, _)| *x == g.lang) {
+                Some((_, n)) => *n += w,
+                None => weight.push((g.lang, w)),
+            }
         }
-    }
-    weight
-        .into_iter()
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(l, _)| l)
+        weight.sort_by(|a, b| b.1.total_cmp(&a.1));
+        weight
+    };
+    let weight = weigh(false);
+    // The function words are read only when the discount could tip the
+    // balance: the runner-up outweighs the leader's discounted weight.
+    let contested = weight
+        .get(1)
+        .is_some_and(|second| second.1 > weight[0].1 * MIXED_WEIGHT);
+    let weight = if contested { weigh(true) } else { weight };
+    weight.first().map(|(l, _)| *l)
 }
 
 /// Picks the headline and marks its copies (and, in text, what sits above it).

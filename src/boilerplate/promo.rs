@@ -4,7 +4,7 @@
 //! Recognised by an imperative opening a sentence and the thing asked for,
 //! in any language the word lists cover.
 
-use super::lines::word_count_upto;
+use super::lines::Short;
 use crate::document::Reason;
 
 /// Social networks a site invites readers to follow it on.
@@ -155,34 +155,15 @@ const ASK: &[&str] = &[
 /// Longest invitation to follow, in words.
 const MAX_FOLLOW_WORDS: usize = 45;
 
-/// An invitation to follow the site or its writer on social networks or to
-/// subscribe to its newsletter: a sentence opening with a follow or
-/// subscribe imperative in a short block that names a network, a `@handle`
-/// or a newsletter.
-fn follow_line(text: &str) -> bool {
-    if word_count_upto(text, MAX_FOLLOW_WORDS + 1) > MAX_FOLLOW_WORDS {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    let names_network = lower
+/// Whether `lower` names a social network, a `@handle` or a newsletter.
+fn names_channel(lower: &str) -> bool {
+    lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| NETWORKS.contains(&w))
         || NEWSLETTERS.iter().any(|n| lower.contains(n))
         || lower
             .split_whitespace()
-            .any(|w| w.trim_start_matches('(').starts_with('@') && w.len() > 2);
-    names_network && sentence_starts(&lower).any(|s| FOLLOW.iter().any(|f| s.starts_with(f)))
-}
-
-/// An offer to subscribe, install the app or support the site: an
-/// imperative opening a sentence or clause, and the thing offered.
-fn offer_line(text: &str) -> bool {
-    if word_count_upto(text, MAX_FOLLOW_WORDS + 1) > MAX_FOLLOW_WORDS {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    OFFERS.iter().any(|o| lower.contains(o))
-        && sentence_starts(&lower).any(|s| ASK.iter().chain(FOLLOW).any(|f| s.starts_with(f)))
+            .any(|w| w.trim_start_matches('(').starts_with('@') && w.len() > 2)
 }
 
 /// Words of an affiliate disclosure.
@@ -262,26 +243,39 @@ const MAX_DISCLOSURE_WORDS: usize = 50;
 /// An advertising or affiliate disclosure: the site says, of itself or the
 /// page, that it carries advertising or earns from links (`We may earn a
 /// commission if you buy through links in this article`).
-fn disclosure_line(text: &str) -> bool {
-    if word_count_upto(text, MAX_DISCLOSURE_WORDS + 1) > MAX_DISCLOSURE_WORDS {
+fn disclosure_line(s: &Short<'_>) -> bool {
+    if s.words > MAX_DISCLOSURE_WORDS {
         return false;
     }
-    let lower = format!(" {} ", text.to_lowercase());
-    let has = |list: &[&str]| list.iter().any(|w| lower.contains(w));
-    has(CONTAINS_ADVERTISING) || has(DISCLOSURE) && has(EARNED_BY) && has(SELF)
+    let has = |list: &[&str]| list.iter().any(|w| s.lower.contains(w));
+    if has(CONTAINS_ADVERTISING) {
+        return true;
+    }
+    if !(has(DISCLOSURE) && has(EARNED_BY)) {
+        return false;
+    }
+    let padded = format!(" {} ", s.lower);
+    SELF.iter().any(|w| padded.contains(w))
 }
 
-/// The reason an invitation or disclosure is chrome, if the block is one.
-pub(crate) fn promo_line(text: &str) -> Option<Reason> {
-    if follow_line(text) {
-        Some(Reason::Share)
-    } else if offer_line(text) {
-        Some(Reason::Subscribe)
-    } else if disclosure_line(text) {
-        Some(Reason::Advertisement)
-    } else {
-        None
+/// The reason an invitation or disclosure is chrome, if the block is one:
+/// an invitation to follow (a network, a handle or a newsletter named), an
+/// offer to subscribe, install or support (the offer named), each opening a
+/// sentence or clause with its imperative; or a disclosure.
+pub(crate) fn promo_line(s: &Short<'_>) -> Option<Reason> {
+    if s.words <= MAX_FOLLOW_WORDS {
+        let starts_with = |list: &[&str]| {
+            sentence_starts(&s.lower).any(|st| list.iter().any(|f| st.starts_with(f)))
+        };
+        let follow = starts_with(FOLLOW);
+        if follow && names_channel(&s.lower) {
+            return Some(Reason::Share);
+        }
+        if OFFERS.iter().any(|o| s.lower.contains(o)) && (follow || starts_with(ASK)) {
+            return Some(Reason::Subscribe);
+        }
     }
+    disclosure_line(s).then_some(Reason::Advertisement)
 }
 
 /// The starts of the sentences and clauses of lowercase `text`: its start,
@@ -297,6 +291,18 @@ fn sentence_starts(text: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn follow_line(text: &str) -> bool {
+        Short::of(text).is_some_and(|s| promo_line(&s) == Some(Reason::Share))
+    }
+
+    fn offer_line(text: &str) -> bool {
+        Short::of(text).is_some_and(|s| promo_line(&s) == Some(Reason::Subscribe))
+    }
+
+    fn disclosure_line(text: &str) -> bool {
+        Short::of(text).is_some_and(|s| super::disclosure_line(&s))
+    }
 
     #[test]
     fn disclosures() {
