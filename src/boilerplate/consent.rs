@@ -28,6 +28,28 @@ const EXTERNAL: &[&str] = &[
     "внешний контент",
 ];
 
+/// Phrases about connecting to another service, which make a placeholder
+/// when a platform is named with them.
+const CONNECT: &[&str] = &[
+    "verbindung zu",
+    "connection to",
+    "connexion à",
+    "conexión con",
+];
+
+/// Platforms whose embeds privacy plugins hold back.
+const PLATFORMS: &[&str] = &[
+    "youtube",
+    "twitter",
+    "instagram",
+    "facebook",
+    "tiktok",
+    "vimeo",
+    "spotify",
+    "google maps",
+    "soundcloud",
+];
+
 /// Words asking for the reader's consent, pointing to the privacy policy or
 /// offering to load the content with a click.
 const CONSENT: &[&str] = &[
@@ -44,6 +66,8 @@ const CONSENT: &[&str] = &[
     "accept",
     "privacy",
     "einverstanden",
+    "einverständnis",
+    "einwilligung",
     "zustimm",
     "akzeptier",
     "datenschutz",
@@ -67,9 +91,11 @@ const CONSENT: &[&str] = &[
 ];
 
 /// A placeholder for embedded content that asks for consent: it names
-/// external content and asks to agree or points to the privacy policy.
+/// external content (or a connection to a named platform) and asks to
+/// agree, points to the privacy policy or offers a click to load.
 pub(crate) fn embed_consent(s: &Short<'_>) -> bool {
-    EXTERNAL.iter().any(|p| s.lower.contains(p)) && CONSENT.iter().any(|w| s.lower.contains(w))
+    let has = |list: &[&str]| list.iter().any(|w| s.lower.contains(w));
+    has(CONSENT) && (has(EXTERNAL) || has(CONNECT) && has(PLATFORMS))
 }
 
 #[cfg(test)]
@@ -96,6 +122,12 @@ mod tests {
         ));
         assert!(!embed_consent(
             "Die Behörde prüft externe Inhalte, bevor sie veröffentlicht werden."
+        ));
+        assert!(embed_consent(
+            "Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zu Twitter her."
+        ));
+        assert!(!embed_consent(
+            "Die App stellt eine Verbindung zu Servern in den USA her, ohne Einwilligung der Nutzer."
         ));
     }
 }

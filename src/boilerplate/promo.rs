@@ -126,6 +126,17 @@ const OFFERS: &[&str] = &[
     "dziennikarstw",
     "подписк",
     "журналистик",
+    "articles par mois",
+    "articles per month",
+    "artikel pro monat",
+    "votre compte",
+    "your account",
+    "ihr konto",
+    "dein konto",
+    "tu cuenta",
+    "il tuo account",
+    "mitglied",
+    "membership",
 ];
 
 /// Imperatives that ask for installing an app or supporting the site.
@@ -150,6 +161,22 @@ const ASK: &[&str] = &[
     "wesprzyj",
     "поддержите",
     "please subscribe",
+    "to read more",
+    "to keep reading",
+    "pour lire la suite",
+    "um weiterzulesen",
+    "para seguir leyendo",
+    "per continuare a leggere",
+    "bestellen sie",
+    "holen sie sich",
+    "laden sie",
+    "werden sie mitglied",
+    "werde mitglied",
+    "become a member",
+    "devenez membre",
+    "hazte socio",
+    "créez votre compte",
+    "create an account",
 ];
 
 /// Longest invitation to follow, in words.
@@ -323,6 +350,19 @@ mod tests {
         ));
         assert!(!disclosure_line(
             "With staff and affiliates around the world, we provide free licenses."
+        ));
+    }
+
+    #[test]
+    fn paywalls() {
+        assert!(offer_line(
+            "Pour lire la suite et accéder gratuitement à 3 articles par mois, créez votre compte"
+        ));
+        assert!(offer_line(
+            "Werden Sie Mitglied bei uns und erhalten Sie exklusive Angebote!"
+        ));
+        assert!(!offer_line(
+            "The club said it would become a member of the national league next season."
         ));
     }
 
