@@ -76,7 +76,12 @@ pub(crate) fn best(text: &str, script: Script) -> Option<&'static str> {
             continue;
         }
         lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
         if let Some(langs) = p.words.get(lower.as_str()) {
             for &l in langs {
                 scores[l as usize] += 1.0 + 1.0 / langs.len() as f32;
