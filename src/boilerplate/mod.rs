@@ -118,15 +118,16 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     let first: Vec<Option<Guess>> = cands
         .iter()
         .zip(&verdict)
-        .map(|(c, v)| {
+        .zip(&scripts)
+        .map(|((c, v), s)| {
             if v.is_some() {
                 None
             } else {
-                lang::identify_scored(&c.text, None)
+                lang::identify_scored_in(&c.text, *s, None)
             }
         })
         .collect();
-    let main = main_language(&cands, &verdict, &first);
+    let main = main_language(&cands, &verdict, &first, &scripts);
     let main_script = main.and_then(|l| {
         first
             .iter()
@@ -138,10 +139,11 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
         .iter()
         .zip(&first)
         .zip(&verdict)
-        .map(|((c, g), v)| match g {
+        .zip(&scripts)
+        .map(|(((c, g), v), s)| match g {
             _ if v.is_some() => None,
             Some(g) if Some(g.lang) == main => Some(*g),
-            _ => lang::identify_scored(&c.text, main),
+            _ => lang::identify_scored_in(&c.text, *s, main),
         })
         .collect();
     let langs: Vec<Option<Lang>> = guesses.iter().map(|g| g.map(|g| g.lang)).collect();
@@ -308,12 +310,13 @@ fn main_language(
     cands: &[Candidate],
     verdict: &[Option<Reason>],
     guesses: &[Option<Guess>],
+    scripts: &[Option<Script>],
 ) -> Option<Lang> {
     let mut weight: Vec<(Lang, f32)> = Vec::new();
-    for ((c, v), g) in cands.iter().zip(verdict).zip(guesses) {
+    for (((c, v), g), s) in cands.iter().zip(verdict).zip(guesses).zip(scripts) {
         let (None, Some(g)) = (v, g) else { continue };
         // Function words of another language: a line of names and terms.
-        let mixed = lang::by_stopwords(&c.text).is_some_and(|l| l != g.lang);
+        let mixed = lang::by_stopwords(&c.text, *s).is_some_and(|l| l != g.lang);
         let w = c.text.len() as f32 * g.confidence * if mixed { MIXED_WEIGHT } else { 1.0 };
         match weight.iter_mut().find(|(x, _)| *x == g.lang) {
             Some((_, n)) => *n += w,
