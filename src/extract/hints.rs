@@ -64,14 +64,6 @@ impl<'a> Attrs<'a> {
     pub(crate) fn is_popup(&self) -> bool {
         self.popup
     }
-
-    /// The class tokens (in attribute order, repeats kept), then the id.
-    fn tokens(&self) -> impl Iterator<Item = &'a str> + use<'a> {
-        self.class
-            .into_iter()
-            .flat_map(str::split_ascii_whitespace)
-            .chain(self.id)
-    }
 }
 
 /// Elements whose content is never text for readers.
@@ -190,17 +182,22 @@ pub(crate) fn is_hidden(el: &Attrs<'_>) -> bool {
 
 /// Hints of the class and id tokens seen so far on a page, and whether each
 /// names the article body: sites repeat the same few tokens on many
-/// elements.
+/// elements. The same for whole class values, which sites repeat as well.
 #[derive(Default)]
-pub(crate) struct TokenHints<'a>(FxHashMap<&'a str, TokenFacts>);
+pub(crate) struct TokenHints<'a> {
+    tokens: FxHashMap<&'a str, TokenFacts>,
+    classes: FxHashMap<&'a str, TokenFacts>,
+}
 
-/// A token's hint, and whether it names the article body.
+/// A token's hint, and whether it names the article body; for a class
+/// value, the hint its tokens give ([`class_hint`]) and whether any of
+/// them names the article body.
 type TokenFacts = (Option<(Reason, bool)>, bool);
 
 impl<'a> TokenHints<'a> {
     fn entry(&mut self, token: &'a str) -> TokenFacts {
         *self
-            .0
+            .tokens
             .entry(token)
             .or_insert_with(|| (token_hint(token), token_names_content(token)))
     }
@@ -209,11 +206,40 @@ impl<'a> TokenHints<'a> {
         self.entry(token).0
     }
 
+    /// The facts of a whole class value.
+    fn class(&mut self, class: &'a str) -> TokenFacts {
+        if let Some(f) = self.classes.get(class) {
+            return *f;
+        }
+        let hint = class_hint(class, self);
+        let content = class.split_ascii_whitespace().any(|t| self.entry(t).1);
+        self.classes.insert(class, (hint, content));
+        (hint, content)
+    }
+
     /// Sets [`Attrs::content`]: whether a class or id token of `el` names
     /// the article body.
     pub(crate) fn mark_content(&mut self, el: &mut Attrs<'a>) {
-        el.content = el.tokens().any(|t| self.entry(t).1);
+        el.content =
+            el.class.is_some_and(|c| self.class(c).1) || el.id.is_some_and(|id| self.entry(id).1);
     }
+}
+
+/// The hint of the class tokens of one class value: the first hard hint
+/// in sorted order, else the first soft one.
+fn class_hint<'a>(class: &'a str, memo: &mut TokenHints<'a>) -> Option<(Reason, bool)> {
+    // Picking the least class token among the hard hints (else the soft
+    // ones) gives the same answer without sorting.
+    let mut best: Option<(&str, (Reason, bool))> = None;
+    for token in class.split_ascii_whitespace() {
+        if let Some(h) = memo.get(token) {
+            let better = best.is_none_or(|(t, (_, hard))| (!h.1, token) < (!hard, t));
+            if better {
+                best = Some((token, h));
+            }
+        }
+    }
+    best.map(|(_, h)| h)
 }
 
 /// A structural reason to drop an element's content, and whether it is
@@ -243,18 +269,8 @@ pub(crate) fn element_hint<'a>(
         return None;
     }
     // Classes are taken in sorted order, then the id; the first hard hint
-    // wins, else the first soft one. Picking the least class token among the
-    // hard hints (else the soft ones) gives the same answer without sorting.
-    let mut best: Option<(&str, (Reason, bool))> = None;
-    for token in el.class.into_iter().flat_map(str::split_ascii_whitespace) {
-        if let Some(h) = memo.get(token) {
-            let better = best.is_none_or(|(t, (_, hard))| (!h.1, token) < (!hard, t));
-            if better {
-                best = Some((token, h));
-            }
-        }
-    }
-    let best = best.map(|(_, h)| h);
+    // wins, else the first soft one.
+    let best = el.class.and_then(|c| memo.class(c).0);
     match el.id.filter(|id| !is_slug(id)).and_then(|id| memo.get(id)) {
         Some(h) if best.is_none_or(|(_, hard)| !hard && h.1) => Some(h),
         _ => best,
