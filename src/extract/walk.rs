@@ -396,8 +396,17 @@ impl Frame {
 }
 
 fn flush(buf: &mut Buffer, stack: &[Frame], w: &mut Walked) {
+    // The text buffer keeps its allocation for the next block.
+    let mut text = std::mem::take(&mut buf.text);
     let b = std::mem::take(buf);
-    let text = b.text.trim();
+    push_block(&text, &b, stack, w);
+    text.clear();
+    buf.text = text;
+}
+
+/// The block of buffered `text`, when it holds any.
+fn push_block(text: &str, b: &Buffer, stack: &[Frame], w: &mut Walked) {
+    let text = text.trim();
     if text.is_empty() || b.chars == 0 {
         return;
     }
