@@ -64,7 +64,9 @@ pub(crate) fn word_count_upto(text: &str, limit: usize) -> usize {
         if is_cjk(c) {
             n += 1;
             in_word = false;
-        } else if crate::lang::is_common_letter(c) || c.is_alphanumeric() {
+        } else if crate::lang::is_common_letter(c)
+            || !crate::lang::is_common_punctuation(c) && c.is_alphanumeric()
+        {
             if !in_word {
                 n += 1;
             }

@@ -23,7 +23,7 @@ mod profile;
 mod script;
 mod stopwords;
 
-pub(crate) use common_letter::is_common_letter;
+pub(crate) use common_letter::{is_common_letter, is_common_punctuation};
 pub use script::{Script, script_of};
 
 /// A language, as an ISO 639-1 code (`"en"`) or ISO 639-3 where there is none.

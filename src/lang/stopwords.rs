@@ -97,7 +97,7 @@ pub(crate) fn best(text: &str, script: Script) -> Option<&'static str> {
             break;
         };
         i += c.len_utf8();
-        if c.is_alphanumeric() {
+        if super::is_common_letter(c) || !super::is_common_punctuation(c) && c.is_alphanumeric() {
             lower.extend(c.to_lowercase());
         } else if !lower.is_empty() {
             score(&mut lower);
