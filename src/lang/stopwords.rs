@@ -47,9 +47,10 @@ impl WordLists {
         }
     }
 
-    /// Indexes of the languages whose list has `word` (lowercase).
-    pub(crate) fn languages_of(&self, word: &str) -> Option<&[u16]> {
-        self.words.get(word).map(Vec::as_slice)
+    /// Every word of the lists with the indexes of the languages whose
+    /// list has it.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (&'static str, &[u16])> {
+        self.words.iter().map(|(w, l)| (*w, l.as_slice()))
     }
 }
 
