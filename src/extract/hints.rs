@@ -27,8 +27,11 @@ pub(crate) struct Attrs<'a> {
     /// ([`TokenHints::mark_content`]; `false` until it is called).
     content: bool,
     /// An inline element that a class token names a pop-up shown on hover
-    /// ([`names_popup`]).
+    /// ([`names_popup`]; `false` until [`TokenHints::mark_content`] is
+    /// called).
     popup: bool,
+    /// The element is not block-level.
+    inline: bool,
 }
 
 impl<'a> Attrs<'a> {
@@ -56,7 +59,7 @@ impl<'a> Attrs<'a> {
                 _ => {}
             }
         }
-        a.popup = !is_block(el.name()) && names_popup(&a);
+        a.inline = !is_block(el.name());
         a
     }
 
@@ -186,12 +189,20 @@ pub(crate) fn is_hidden(el: &Attrs<'_>) -> bool {
 #[derive(Default)]
 pub(crate) struct TokenHints<'a> {
     tokens: FxHashMap<&'a str, TokenFacts>,
-    classes: FxHashMap<&'a str, TokenFacts>,
+    classes: FxHashMap<&'a str, ClassFacts>,
 }
 
-/// A token's hint, and whether it names the article body; for a class
-/// value, the hint its tokens give ([`class_hint`]) and whether any of
-/// them names the article body.
+/// What the tokens of one class value say: their hint ([`class_hint`]),
+/// whether one names the article body, and whether one names a pop-up
+/// ([`names_popup`], asked only of inline elements).
+#[derive(Clone, Copy)]
+struct ClassFacts {
+    hint: Option<(Reason, bool)>,
+    content: bool,
+    popup: Option<bool>,
+}
+
+/// A token's hint, and whether it names the article body.
 type TokenFacts = (Option<(Reason, bool)>, bool);
 
 impl<'a> TokenHints<'a> {
@@ -207,21 +218,37 @@ impl<'a> TokenHints<'a> {
     }
 
     /// The facts of a whole class value.
-    fn class(&mut self, class: &'a str) -> TokenFacts {
+    fn class(&mut self, class: &'a str) -> ClassFacts {
         if let Some(f) = self.classes.get(class) {
             return *f;
         }
-        let hint = class_hint(class, self);
-        let content = class.split_ascii_whitespace().any(|t| self.entry(t).1);
-        self.classes.insert(class, (hint, content));
-        (hint, content)
+        let facts = ClassFacts {
+            hint: class_hint(class, self),
+            content: class.split_ascii_whitespace().any(|t| self.entry(t).1),
+            popup: None,
+        };
+        self.classes.insert(class, facts);
+        facts
     }
 
     /// Sets [`Attrs::content`]: whether a class or id token of `el` names
-    /// the article body.
+    /// the article body; and [`Attrs::is_popup`].
     pub(crate) fn mark_content(&mut self, el: &mut Attrs<'a>) {
-        el.content =
-            el.class.is_some_and(|c| self.class(c).1) || el.id.is_some_and(|id| self.entry(id).1);
+        let Some(class) = el.class else {
+            el.content = el.id.is_some_and(|id| self.entry(id).1);
+            return;
+        };
+        let facts = self.class(class);
+        el.content = facts.content || el.id.is_some_and(|id| self.entry(id).1);
+        if el.inline {
+            el.popup = facts.popup.unwrap_or_else(|| {
+                let popup = names_popup(class);
+                if let Some(f) = self.classes.get_mut(class) {
+                    f.popup = Some(popup);
+                }
+                popup
+            });
+        }
     }
 }
 
@@ -270,7 +297,7 @@ pub(crate) fn element_hint<'a>(
     }
     // Classes are taken in sorted order, then the id; the first hard hint
     // wins, else the first soft one.
-    let best = el.class.and_then(|c| memo.class(c).0);
+    let best = el.class.and_then(|c| memo.class(c).hint);
     match el.id.filter(|id| !is_slug(id)).and_then(|id| memo.get(id)) {
         Some(h) if best.is_none_or(|(_, hard)| !hard && h.1) => Some(h),
         _ => best,
@@ -517,10 +544,9 @@ const POPUP_STEMS: &[&str] = &["tooltip", "popover", "hovercard", "rollover"];
 
 /// A class token names a hover pop-up (`rollover-people-block`,
 /// `tooltip-content`).
-fn names_popup(el: &Attrs<'_>) -> bool {
-    el.class
-        .into_iter()
-        .flat_map(str::split_ascii_whitespace)
+fn names_popup(class: &str) -> bool {
+    class
+        .split_ascii_whitespace()
         .filter_map(ascii_words)
         .any(|(ws, n)| {
             ws[..n]
