@@ -145,7 +145,7 @@ fn tokens(el: &scraper::node::Element) -> impl Iterator<Item = &str> {
 }
 
 /// Bytes (either ASCII case) that start one of the lowercase ASCII `needles`.
-const fn first_bytes(needles: &[&str]) -> [bool; 256] {
+pub(super) const fn first_bytes(needles: &[&str]) -> [bool; 256] {
     let mut t = [false; 256];
     let mut i = 0;
     while i < needles.len() {
@@ -169,7 +169,7 @@ const PRICE_FIRST: [bool; 256] = first_bytes(PRICE_ASCII);
 /// `hay` contains one of the lowercase ASCII `needles` in any ASCII case;
 /// `first` marks the bytes that start one: one pass over `hay`, needles
 /// compared only where one may start.
-fn contains_any_ci(hay: &str, needles: &[&str], first: &[bool; 256]) -> bool {
+pub(super) fn contains_any_ci(hay: &str, needles: &[&str], first: &[bool; 256]) -> bool {
     let b = hay.as_bytes();
     (0..b.len()).any(|i| {
         first[usize::from(b[i])]
