@@ -147,7 +147,8 @@ pub(crate) struct Scored {
 /// each word's range in them.
 fn words_in(text: &str, script: Script) -> (Vec<char>, Vec<(usize, usize)>) {
     let mut chars = Vec::with_capacity(text.len());
-    let mut words = Vec::new();
+    // A word and the space after it take two bytes or more.
+    let mut words = Vec::with_capacity(text.len() / 2 + 1);
     let mut start = 0;
     let mut foreign = false;
     for c in text.chars().chain(std::iter::once(' ')) {
