@@ -202,15 +202,36 @@ struct ClassFacts {
     popup: Option<bool>,
 }
 
+/// Tokens remembered per thread before the memo starts over.
+const MEMO_TOKENS: usize = 50_000;
+
+thread_local! {
+    /// The facts of the class and id tokens of the pages seen so far: a
+    /// token's facts depend on nothing else.
+    static SEEN_TOKENS: std::cell::RefCell<FxHashMap<Box<str>, TokenFacts>> =
+        std::cell::RefCell::new(FxHashMap::default());
+}
+
 /// A token's hint, and whether it names the article body.
 type TokenFacts = (Option<(Reason, bool)>, bool);
 
 impl<'a> TokenHints<'a> {
     fn entry(&mut self, token: &'a str) -> TokenFacts {
-        *self
-            .tokens
-            .entry(token)
-            .or_insert_with(|| (token_hint(token), token_names_content(token)))
+        *self.tokens.entry(token).or_insert_with(|| {
+            // Pages of a site, and sites built on one framework, share their
+            // tokens: the facts of tokens seen on earlier pages are kept too.
+            SEEN_TOKENS.with_borrow_mut(|seen| {
+                if let Some(f) = seen.get(token) {
+                    return *f;
+                }
+                if seen.len() >= MEMO_TOKENS {
+                    seen.clear();
+                }
+                let f = (token_hint(token), token_names_content(token));
+                seen.insert(token.into(), f);
+                f
+            })
+        })
     }
 
     fn get(&mut self, token: &'a str) -> Option<(Reason, bool)> {
