@@ -153,13 +153,17 @@ fn follow_line(text: &str) -> bool {
         return false;
     }
     let lower = text.to_lowercase();
-    let names_network = lower
+    // The sentence starts are few: they are read before the words.
+    if !sentence_starts(&lower).any(|s| FOLLOW.iter().any(|f| s.starts_with(f))) {
+        return false;
+    }
+    // A network named, or a `@handle`.
+    lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| NETWORKS.contains(&w))
         || lower
             .split_whitespace()
-            .any(|w| w.trim_start_matches('(').starts_with('@') && w.len() > 2);
-    names_network && sentence_starts(&lower).any(|s| FOLLOW.iter().any(|f| s.starts_with(f)))
+            .any(|w| w.trim_start_matches('(').starts_with('@') && w.len() > 2)
 }
 
 /// The starts of the sentences of lowercase `text`: its start, and after
