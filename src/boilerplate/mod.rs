@@ -303,6 +303,10 @@ fn is_other_language(
 /// Championship, 1. Tag, 11:30 Uhr bei Sky` on a German page).
 const MIXED_WEIGHT: f32 = 0.25;
 
+/// Relative margin that keeps rounding out of the lead test of
+/// [`main_language`].
+const LEAD_MARGIN: f32 = 1e-3;
+
 /// The language with the most characters among blocks not already chrome,
 /// each block weighted by the confidence of its guess, less when its
 /// function words disagree with it.
@@ -312,6 +316,25 @@ fn main_language(
     guesses: &[Option<Guess>],
     scripts: &[Option<Script>],
 ) -> Option<Lang> {
+    // A language whose weight, each block cut to the mixed weight, still
+    // clearly exceeds every other's whole weight leads whatever the function
+    // words say: they are then not read.
+    let mut whole: Vec<(Lang, f32)> = Vec::new();
+    for ((c, v), g) in cands.iter().zip(verdict).zip(guesses) {
+        let (None, Some(g)) = (v, g) else { continue };
+        let w = c.text.len() as f32 * g.confidence;
+        match whole.iter_mut().find(|(x, _)| *x == g.lang) {
+            Some((_, n)) => *n += w,
+            None => whole.push((g.lang, w)),
+        }
+    }
+    if let Some(&(lead, w)) = whole.iter().max_by(|a, b| a.1.total_cmp(&b.1))
+        && whole
+            .iter()
+            .all(|&(l, x)| l == lead || w * MIXED_WEIGHT > x * (1.0 + LEAD_MARGIN))
+    {
+        return Some(lead);
+    }
     let mut weight: Vec<(Lang, f32)> = Vec::new();
     for (((c, v), g), s) in cands.iter().zip(verdict).zip(guesses).zip(scripts) {
         let (None, Some(g)) = (v, g) else { continue };
