@@ -186,10 +186,21 @@ pub(crate) fn is_hidden(el: &Attrs<'_>) -> bool {
 /// Hints of the class and id tokens seen so far on a page, and whether each
 /// names the article body: sites repeat the same few tokens on many
 /// elements. The same for whole class values, which sites repeat as well.
-#[derive(Default)]
 pub(crate) struct TokenHints<'a> {
     tokens: FxHashMap<&'a str, TokenFacts>,
     classes: FxHashMap<&'a str, ClassFacts>,
+}
+
+/// Distinct tokens and class values a page is sized for (a few hundred).
+const PAGE_TOKENS: usize = 512;
+
+impl Default for TokenHints<'_> {
+    fn default() -> Self {
+        TokenHints {
+            tokens: FxHashMap::with_capacity_and_hasher(PAGE_TOKENS, Default::default()),
+            classes: FxHashMap::with_capacity_and_hasher(PAGE_TOKENS, Default::default()),
+        }
+    }
 }
 
 /// What the tokens of one class value say: their hint ([`class_hint`]),

@@ -291,7 +291,7 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
     let mut post_ends: Vec<ego_tree::NodeId> = Vec::new();
     // The facts of each (class, id) pair seen: pages repeat them.
     let mut memo: rustc_hash::FxHashMap<(Option<&str>, Option<&str>), TokenFacts> =
-        rustc_hash::FxHashMap::default();
+        rustc_hash::FxHashMap::with_capacity_and_hasher(512, Default::default());
     let mut label = String::new();
     let mut buf = Vec::new();
     for node in doc.root_element().descendants() {
