@@ -471,6 +471,16 @@ const STEMS: &[(&str, Reason, bool)] = &[
     ("trending", Reason::Related, true),
 ];
 
+/// The indexes into [`STEMS`] of the stems that start with each byte, in
+/// list order: a word is compared only with stems of its first letter.
+static STEMS_BY_FIRST: once_cell::sync::Lazy<Vec<Vec<usize>>> = once_cell::sync::Lazy::new(|| {
+    let mut by_first = vec![Vec::new(); 256];
+    for (i, (stem, _, _)) in STEMS.iter().enumerate() {
+        by_first[usize::from(stem.as_bytes()[0])].push(i);
+    }
+    by_first
+});
+
 /// Whole words that name chrome.
 const WORDS: &[(&str, Reason, bool)] = &[
     ("nav", Reason::Navigation, true),
@@ -529,10 +539,12 @@ fn hint_of_words(ws: &[&str]) -> Option<(Reason, bool)> {
             .iter()
             .any(|k| w.eq_ignore_ascii_case(k))
     });
+    let by_first = &*STEMS_BY_FIRST;
     for w in ws {
         let first = w.as_bytes()[0].to_ascii_lowercase();
-        for (stem, reason, hard) in STEMS {
-            if stem.as_bytes()[0] == first && starts_ci(w, stem) && (*hard || !wrapper) {
+        for &i in &by_first[usize::from(first)] {
+            let (stem, reason, hard) = &STEMS[i];
+            if starts_ci(w, stem) && (*hard || !wrapper) {
                 return Some((*reason, *hard));
             }
         }
