@@ -356,7 +356,7 @@ fn printable_ascii(x: u64) -> bool {
     // With every high bit clear, a byte below 0x20 borrows into its own
     // high bit, and so does a zero byte of `x ^ 0x7F..`.
     let control = x.wrapping_sub(0x20 * LOW) & !x;
-    let del = (x ^ 0x7F * LOW).wrapping_sub(LOW) & !(x ^ 0x7F * LOW);
+    let del = (x ^ (0x7F * LOW)).wrapping_sub(LOW) & !(x ^ (0x7F * LOW));
     x & HIGH == 0 && (control | del) & HIGH == 0
 }
 

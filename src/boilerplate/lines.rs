@@ -33,7 +33,7 @@ pub(crate) fn word_count_upto(text: &str, limit: usize) -> usize {
             let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
             if x & HIGH_BITS == 0 {
                 let alnum = ascii_alnum_bits(x);
-                n += (alnum & !(alnum << 8 | u64::from(in_word))).count_ones() as usize;
+                n += (alnum & !((alnum << 8) | u64::from(in_word))).count_ones() as usize;
                 in_word = alnum >> 56 != 0;
                 i += 8;
                 if n > limit {
@@ -95,7 +95,7 @@ fn ascii_alnum_bits(x: u64) -> u64 {
         (x + (0x80 - lo) * LOW_BITS) & !(x + (0x7F - hi) * LOW_BITS) & HIGH_BITS
     };
     let digit = within(x, b'0'.into(), b'9'.into());
-    let letter = within(x | 0x20 * LOW_BITS, b'a'.into(), b'z'.into());
+    let letter = within(x | (0x20 * LOW_BITS), b'a'.into(), b'z'.into());
     (digit | letter) >> 7
 }
 

@@ -121,7 +121,7 @@ fn ascii_letter_bits(x: u64) -> u64 {
     // Lowercased, a letter is in `a..=z`: per byte, `y + (0x80 - 'a')` has
     // its high bit set when `y >= 'a'`, and `y + (0x7F - 'z')` when
     // `y > 'z'`; no byte carries into the next.
-    let y = x | 0x20 * LOW;
+    let y = x | (0x20 * LOW);
     (y + (0x80 - u64::from(b'a')) * LOW) & !(y + (0x7F - u64::from(b'z')) * LOW) & HIGH_BITS
 }
 
