@@ -203,6 +203,9 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
     let mut hits = 0;
     let mut seen: Vec<char> = Vec::new();
     let mut ascii_seen = 0u128;
+    // Lowercase ASCII letters, the only ASCII a word holds but for odd
+    // case mappings, gathered in 26 bits and placed at the end.
+    let mut letters_seen = 0u32;
     let listed = &*LISTED_WORDS;
     for w in &words {
         let w = *w;
@@ -221,13 +224,16 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
             }
         }
         for &c in w {
-            if c.is_ascii() {
+            if c.is_ascii_lowercase() {
+                letters_seen |= 1 << (c as u32 - u32::from(b'a'));
+            } else if c.is_ascii() {
                 ascii_seen |= 1 << (c as u32);
             } else if !letters::is_mark(c) {
                 seen.push(c);
             }
         }
     }
+    ascii_seen |= u128::from(letters_seen) << b'a';
     seen.sort_unstable();
     seen.dedup();
     for &i in candidates {
