@@ -32,6 +32,12 @@ pub(crate) struct Attrs<'a> {
     popup: bool,
     /// The element is not block-level.
     inline: bool,
+    /// The hint of the class tokens ([`class_hint`]; set by
+    /// [`TokenHints::mark_content`]).
+    class_hint: Option<(Reason, bool)>,
+    /// The hint of the id as a token (set by [`TokenHints::mark_content`]
+    /// when no class token names the article body).
+    id_hint: Option<(Reason, bool)>,
 }
 
 impl<'a> Attrs<'a> {
@@ -266,13 +272,19 @@ impl<'a> TokenHints<'a> {
     /// Sets [`Attrs::content`]: whether a class or id token of `el` names
     /// the article body; and [`Attrs::is_popup`].
     pub(crate) fn mark_content(&mut self, el: &mut Attrs<'a>) {
-        let Some(class) = el.class else {
-            el.content = el.id.is_some_and(|id| self.entry(id).1);
-            return;
+        let class = el.class.map(|c| (c, self.class(c)));
+        let class_content = class.is_some_and(|(_, f)| f.content);
+        let id = if class_content {
+            None
+        } else {
+            el.id.map(|id| self.entry(id))
         };
-        let facts = self.class(class);
-        el.content = facts.content || el.id.is_some_and(|id| self.entry(id).1);
-        if el.inline {
+        el.content = class_content || id.is_some_and(|f| f.1);
+        el.class_hint = class.and_then(|(_, f)| f.hint);
+        el.id_hint = id.and_then(|f| f.0);
+        if el.inline
+            && let Some((class, facts)) = class
+        {
             el.popup = facts.popup.unwrap_or_else(|| {
                 let popup = names_popup(class);
                 if let Some(f) = self.classes.get_mut(class) {
@@ -303,11 +315,7 @@ fn class_hint<'a>(class: &'a str, memo: &mut TokenHints<'a>) -> Option<(Reason, 
 
 /// A structural reason to drop an element's content, and whether it is
 /// decisive (`hard`). `memo` remembers the page's class and id tokens.
-pub(crate) fn element_hint<'a>(
-    name: &str,
-    el: &Attrs<'a>,
-    memo: &mut TokenHints<'a>,
-) -> Option<(Reason, bool)> {
+pub(crate) fn element_hint(name: &str, el: &Attrs<'_>) -> Option<(Reason, bool)> {
     match name {
         "nav" | "menu" => return Some((Reason::Navigation, true)),
         "footer" => return Some((Reason::Copyright, true)),
@@ -328,9 +336,10 @@ pub(crate) fn element_hint<'a>(
         return None;
     }
     // Classes are taken in sorted order, then the id; the first hard hint
-    // wins, else the first soft one.
-    let best = el.class.and_then(|c| memo.class(c).hint);
-    match el.id.filter(|id| !is_slug(id)).and_then(|id| memo.get(id)) {
+    // wins, else the first soft one (as [`TokenHints::mark_content`] found
+    // them).
+    let best = el.class_hint;
+    match el.id.filter(|id| !is_slug(id)).and(el.id_hint) {
         Some(h) if best.is_none_or(|(_, hard)| !hard && h.1) => Some(h),
         _ => best,
     }

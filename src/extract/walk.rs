@@ -268,7 +268,7 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     if name == "br" && !skip {
                         buf.push_break();
                     }
-                    let hint = hints::element_hint(name, &attrs, &mut token_hints);
+                    let hint = hints::element_hint(name, &attrs);
                     let bonus = hints::content_bonus(name, &attrs);
                     let parent = stack.iter().rev().find_map(|f| f.node);
                     let record = !skip && (block || hint.is_some() || bonus != 1.0);
