@@ -16,6 +16,9 @@ const BYLINE_WORDS: usize = 12;
 /// Text width: ideographs and syllables count twice, as they carry about
 /// as much as two letters.
 fn width(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
     text.chars()
         .map(|c| if c as u32 >= 0x2E80 { 2 } else { 1 })
         .sum()
