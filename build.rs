@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+#[allow(dead_code)]
 #[path = "src/lang/common_letter.rs"]
 mod common_letter;
 

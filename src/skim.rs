@@ -10,6 +10,13 @@
 //!
 //! Comments lose their text.
 //!
+//! A newline just after a tag becomes a space, until the first `<pre>` or
+//! `<listing>` and outside SVG: the tokenizer emits a newline that opens a
+//! run of text as a token of its own, which the tree builder then handles
+//! apart, and pages put one after most tags. Outside preformatted text
+//! nothing downstream tells a newline from a space, and the text keeps its
+//! length.
+//!
 //! Attributes are most of what is left of a page once its scripts are gone
 //! (`data-*`, `href`, `src`, `srcset`, SVG path data), and the tokenizer
 //! reads their names character by character. Only those in
@@ -38,18 +45,25 @@ use std::borrow::Cow;
 pub(crate) fn for_parsing(html: &str) -> Cow<'_, str> {
     let b = html.as_bytes();
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    scan(b, &mut cuts);
-    if cuts.is_empty() {
+    let mut spaces: Vec<usize> = Vec::new();
+    scan(b, &mut cuts, &mut spaces);
+    if cuts.is_empty() && spaces.is_empty() {
         return Cow::Borrowed(html);
     }
     let removed: usize = cuts.iter().map(|(s, e)| e - s).sum();
     let mut out = String::with_capacity(html.len() - removed);
     let mut from = 0;
-    for (s, e) in cuts {
+    let mut spaces = spaces.into_iter().peekable();
+    for (s, e) in cuts.into_iter().chain(std::iter::once((b.len(), b.len()))) {
+        // No newline read as a space lies inside a cut.
+        while let Some(p) = spaces.next_if(|&p| p < s) {
+            out.push_str(&html[from..p]);
+            out.push(' ');
+            from = p + 1;
+        }
         out.push_str(&html[from..s]);
         from = e;
     }
-    out.push_str(&html[from..]);
     Cow::Owned(out)
 }
 
@@ -374,9 +388,30 @@ fn is_heading(name: &[u8]) -> bool {
     name.len() == 2 && matches!(name[0], b'h' | b'H') && (b'1'..=b'6').contains(&name[1])
 }
 
-/// Records in `cuts` the byte ranges to remove, in order.
-fn scan(b: &[u8], cuts: &mut Vec<(usize, usize)>) {
+/// A newline at `i`, just after a tag, is read as a space: the tokenizer
+/// emits a newline that opens a run of text as a token of its own, and a
+/// space it reads with the rest of the run. The text keeps its length (a
+/// `\r\n` pair, one newline to the tokenizer, becomes one space).
+fn newline_as_space(b: &[u8], i: usize, cuts: &mut Vec<(usize, usize)>, spaces: &mut Vec<usize>) {
+    match b.get(i) {
+        Some(b'\n') => spaces.push(i),
+        Some(b'\r') => {
+            spaces.push(i);
+            if b.get(i + 1) == Some(&b'\n') {
+                cuts.push((i + 1, i + 2));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Records in `cuts` the byte ranges to remove, in order, and in `spaces`
+/// the newlines to read as spaces, in order.
+fn scan(b: &[u8], cuts: &mut Vec<(usize, usize)>, spaces: &mut Vec<usize>) {
     let mut i = 0;
+    // A `<pre>` or `<listing>` has been opened: from here on newlines may
+    // be preformatted text, and stay.
+    let mut pre = false;
     // Open SVG elements, innermost last (empty: HTML content).
     let mut svg: Vec<&[u8]> = Vec::new();
     // Headings possibly open (at least as many as the tree builder has).
@@ -449,6 +484,9 @@ fn scan(b: &[u8], cuts: &mut Vec<(usize, usize)>) {
                         headings = headings.saturating_sub(1);
                     }
                     i = tag.end;
+                    if svg.is_empty() && !pre && matches!(b.get(i), Some(b'\n' | b'\r')) {
+                        newline_as_space(b, i, cuts, spaces);
+                    }
                 }
                 Some(b'>') => i = lt + 3,
                 Some(_) => {
@@ -531,6 +569,12 @@ fn scan(b: &[u8], cuts: &mut Vec<(usize, usize)>) {
                     };
                     i = end;
                 }
+                if is(b"pre") || is(b"listing") {
+                    pre = true;
+                }
+                if svg.is_empty() && !pre && matches!(b.get(i), Some(b'\n' | b'\r')) {
+                    newline_as_space(b, i, cuts, spaces);
+                }
             }
             Some(_) => i = lt + 1,
             None => return,
@@ -547,11 +591,13 @@ mod tests {
     use super::*;
 
     /// The tree as a list of events, with the text of script and style
-    /// elements left out.
+    /// elements left out and newlines read as spaces outside `<pre>` and
+    /// `<listing>`.
     fn events(html: &str) -> Vec<String> {
         let doc = Html::parse_document(html);
         let mut out = Vec::new();
         let mut raw: Vec<bool> = Vec::new();
+        let mut pre = 0usize;
         for edge in doc.tree.root().traverse() {
             match edge {
                 Edge::Open(n) => match n.value() {
@@ -572,8 +618,16 @@ mod tests {
                         attrs.sort();
                         out.push(format!("<{:?} {}>", e.name, attrs.join(" ")));
                         raw.push(matches!(e.name(), "script" | "style"));
+                        pre += usize::from(matches!(e.name(), "pre" | "listing"));
                     }
-                    Node::Text(t) if raw.last() != Some(&true) => out.push(format!("{:?}", &**t)),
+                    Node::Text(t) if raw.last() != Some(&true) => {
+                        let t = if pre > 0 {
+                            t.to_string()
+                        } else {
+                            t.replace('\n', " ")
+                        };
+                        out.push(format!("{t:?}"));
+                    }
                     Node::Comment(_) => out.push("<!---->".to_owned()),
                     _ => {}
                 },
@@ -581,6 +635,7 @@ mod tests {
                     if let Node::Element(e) = n.value() {
                         out.push(format!("</{}>", e.name()));
                         raw.pop();
+                        pre -= usize::from(matches!(e.name(), "pre" | "listing"));
                     }
                 }
             }
@@ -604,6 +659,19 @@ mod tests {
              <script type=\"application/ld+json\">{\"a\":1}</script></head><body><p>x</p></body></html>"
         );
         same_tree(html);
+    }
+
+    #[test]
+    fn newlines_after_tags_read_as_spaces() {
+        let html = "<div>\n  <p>a</p>\r\n\t<p>b\nc</p>\n<pre>\nx</pre>\n<p>d</p>";
+        assert_eq!(
+            for_parsing(html),
+            "<div>   <p>a</p> \t<p>b\nc</p> <pre>\nx</pre>\n<p>d</p>"
+        );
+        same_tree(html);
+        let svg = "<svg>\n<g>\n</g></svg>\n<p>x</p>";
+        assert_eq!(for_parsing(svg), "<svg>\n<g>\n</g></svg> <p>x</p>");
+        same_tree(svg);
     }
 
     #[test]
@@ -721,6 +789,17 @@ mod tests {
         "]]>",
         "<br/>",
         "<font color=red>",
+        "\n",
+        "\r\n",
+        "\r",
+        "\n  ",
+        "<pre>",
+        "</pre>",
+        "<listing>",
+        "</listing>",
+        "<h2>",
+        "</h2>",
+        "&amp;",
     ];
 
     proptest! {

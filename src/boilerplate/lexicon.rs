@@ -144,9 +144,8 @@ pub fn lookup(text: &str) -> Option<Reason> {
     if let Some(r) = lex.exact.get(norm.as_str()) {
         return Some(*r);
     }
-    let words: Vec<&str> = norm.split(' ').collect();
-    let first = words[0];
-    let last = words[words.len() - 1];
+    let first = norm.split_once(' ').map_or(norm.as_str(), |(f, _)| f);
+    let last = norm.rsplit_once(' ').map_or(norm.as_str(), |(_, l)| l);
     let candidates = lex
         .by_first
         .get(first)
@@ -159,9 +158,14 @@ pub fn lookup(text: &str) -> Option<Reason> {
             return Some(p.reason);
         }
     }
-    if words.len() > MAX_LABELLED_WORDS {
+    // Words are split apart only in a line short enough to be a label.
+    if memchr::memchr_iter(b' ', norm.as_bytes())
+        .nth(MAX_LABELLED_WORDS - 1)
+        .is_some()
+    {
         return None;
     }
+    let words: Vec<&str> = norm.split(' ').collect();
     colon_label(text)
         .or_else(|| leading_label(&words, text))
         .or_else(|| notice_sentence(text, &words))

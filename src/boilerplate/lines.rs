@@ -22,17 +22,51 @@ pub fn word_count(text: &str) -> usize {
 /// most `limit`, else `limit + 1`. Long blocks compared with a small bound
 /// are not read to the end.
 pub(crate) fn word_count_upto(text: &str, limit: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut n = 0;
     let mut in_word = false;
-    for c in text.chars() {
-        if c.is_ascii() {
-            let alnum = c.is_ascii_alphanumeric();
-            n += usize::from(alnum && !in_word);
-            in_word = alnum;
-        } else if is_cjk(c) {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight ASCII bytes at a time: a word starts at each alphanumeric
+        // byte after one that is not.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            if x & HIGH_BITS == 0 {
+                let alnum = ascii_alnum_bits(x);
+                n += (alnum & !((alnum << 8) | u64::from(in_word))).count_ones() as usize;
+                in_word = alnum >> 56 != 0;
+                i += 8;
+                if n > limit {
+                    return limit + 1;
+                }
+                continue;
+            }
+        }
+        // ASCII bytewise; the count is checked only where it grows.
+        let b = bytes[i];
+        if b.is_ascii() {
+            i += 1;
+            if !b.is_ascii_alphanumeric() {
+                in_word = false;
+            } else if !in_word {
+                in_word = true;
+                n += 1;
+                if n > limit {
+                    break;
+                }
+            }
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        if is_cjk(c) {
             n += 1;
             in_word = false;
-        } else if crate::lang::is_common_letter(c) || c.is_alphanumeric() {
+        } else if crate::lang::is_common_letter(c)
+            || !crate::lang::is_common_punctuation(c) && c.is_alphanumeric()
+        {
             if !in_word {
                 n += 1;
             }
@@ -45,6 +79,24 @@ pub(crate) fn word_count_upto(text: &str, limit: usize) -> usize {
         }
     }
     n
+}
+
+/// The high bit of each byte of a word.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// Each byte of a word.
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+
+/// For eight ASCII bytes (high bits clear), bit 0 of each byte set where
+/// the byte is an ASCII letter or digit.
+fn ascii_alnum_bits(x: u64) -> u64 {
+    // Per byte, `x + (0x80 - lo)` has its high bit set when `x >= lo`, and
+    // `x + (0x7F - hi)` when `x > hi`; no byte carries into the next.
+    let within = |x: u64, lo: u64, hi: u64| {
+        (x + (0x80 - lo) * LOW_BITS) & !(x + (0x7F - hi) * LOW_BITS) & HIGH_BITS
+    };
+    let digit = within(x, b'0'.into(), b'9'.into());
+    let letter = within(x | (0x20 * LOW_BITS), b'a'.into(), b'z'.into());
+    (digit | letter) >> 7
 }
 
 fn is_cjk(c: char) -> bool {
@@ -196,6 +248,15 @@ pub(crate) fn cookie_notice(text: &str) -> bool {
         return false;
     }
     let lower = text.to_lowercase();
+    // Either way the block names cookies: a word starting with a cookie
+    // stem, or a CJK cookie word, is somewhere in it.
+    if !COOKIE_WORDS
+        .iter()
+        .chain(CJK_COOKIE)
+        .any(|s| lower.contains(s))
+    {
+        return false;
+    }
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -636,5 +697,50 @@ mod tests {
     fn words() {
         assert_eq!(word_count("Hello, big world"), 3);
         assert_eq!(word_count("東京タワー"), 5);
+    }
+
+    /// The count character by character, as the word rules read.
+    fn words_by_char(text: &str) -> usize {
+        let mut n = 0;
+        let mut in_word = false;
+        for c in text.chars() {
+            if is_cjk(c) {
+                n += 1;
+                in_word = false;
+            } else if c.is_ascii_alphanumeric()
+                || !c.is_ascii() && (crate::lang::is_common_letter(c) || c.is_alphanumeric())
+            {
+                n += usize::from(!in_word);
+                in_word = true;
+            } else {
+                in_word = false;
+            }
+        }
+        n
+    }
+
+    #[test]
+    fn words_upto_match_the_char_rules() {
+        let pieces = [
+            "a", "Zz", "09", " ", "-", "@", "[", "`", "{", "/", ":", "é", "東", "\u{a0}", "ß9",
+            "\t",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            for k in 0..(seed >> 58) {
+                text.push_str(pieces[((seed >> (k % 50)) % pieces.len() as u64) as usize]);
+            }
+            let all = words_by_char(&text);
+            assert_eq!(word_count(&text), all, "{text:?}");
+            for limit in [0, 1, 2, 3, 5, 8, 13] {
+                assert_eq!(
+                    word_count_upto(&text, limit),
+                    all.min(limit + 1),
+                    "{text:?}"
+                );
+            }
+        }
     }
 }

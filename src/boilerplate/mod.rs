@@ -122,15 +122,16 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     let first: Vec<Option<Guess>> = cands
         .iter()
         .zip(&verdict)
-        .map(|(c, v)| {
+        .zip(&scripts)
+        .map(|((c, v), s)| {
             if v.is_some() {
                 None
             } else {
-                lang::identify_scored(&c.text, None)
+                lang::identify_scored_in(&c.text, *s, None)
             }
         })
         .collect();
-    let main = main_language(&cands, &verdict, &first);
+    let main = main_language(&cands, &verdict, &first, &scripts);
     let main_script = main.and_then(|l| {
         first
             .iter()
@@ -142,10 +143,11 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
         .iter()
         .zip(&first)
         .zip(&verdict)
-        .map(|((c, g), v)| match g {
+        .zip(&scripts)
+        .map(|(((c, g), v), s)| match g {
             _ if v.is_some() => None,
             Some(g) if Some(g.lang) == main => Some(*g),
-            _ => lang::identify_scored(&c.text, main),
+            _ => lang::identify_scored_in(&c.text, *s, main),
         })
         .collect();
     let langs: Vec<Option<Lang>> = guesses.iter().map(|g| g.map(|g| g.lang)).collect();
@@ -312,6 +314,10 @@ fn is_other_language(
 /// Championship, 1. Tag, 11:30 Uhr bei Sky` on a German page).
 const MIXED_WEIGHT: f32 = 0.25;
 
+/// Relative margin that keeps rounding out of the lead test of
+/// [`main_language`].
+const LEAD_MARGIN: f32 = 1e-3;
+
 /// The language with the most characters among blocks not already chrome,
 /// each block weighted by the confidence of its guess, less when its
 /// function words disagree with it.
@@ -319,30 +325,42 @@ fn main_language(
     cands: &[Candidate],
     verdict: &[Option<Reason>],
     guesses: &[Option<Guess>],
+    scripts: &[Option<Script>],
 ) -> Option<Lang> {
-    let weigh = |check_words: bool| {
-        let mut weight: Vec<(Lang, f32)> = Vec::new();
-        for ((c, v), g) in cands.iter().zip(verdict).zip(guesses) {
-            let (None, Some(g)) = (v, g) else { continue };
-            // Function words of another language: a line of names and terms.
-            let mixed = check_words && lang::by_stopwords(&c.text).is_some_and(|l| l != g.lang);
-            let w = c.text.len() as f32 * g.confidence * if mixed { MIXED_WEIGHT } else { 1.0 };
-            match weight.iter_mut().find(|(x, _)| *x == g.lang) {
-                Some((_, n)) => *n += w,
-                None => weight.push((g.lang, w)),
-            }
+    // A language whose weight, each block cut to the mixed weight, still
+    // clearly exceeds every other's whole weight leads whatever the function
+    // words say: they are then not read.
+    let mut whole: Vec<(Lang, f32)> = Vec::new();
+    for ((c, v), g) in cands.iter().zip(verdict).zip(guesses) {
+        let (None, Some(g)) = (v, g) else { continue };
+        let w = c.text.len() as f32 * g.confidence;
+        match whole.iter_mut().find(|(x, _)| *x == g.lang) {
+            Some((_, n)) => *n += w,
+            None => whole.push((g.lang, w)),
         }
-        weight.sort_by(|a, b| b.1.total_cmp(&a.1));
-        weight
-    };
-    let weight = weigh(false);
-    // The function words are read only when the discount could tip the
-    // balance: the runner-up outweighs the leader's discounted weight.
-    let contested = weight
-        .get(1)
-        .is_some_and(|second| second.1 > weight[0].1 * MIXED_WEIGHT);
-    let weight = if contested { weigh(true) } else { weight };
-    weight.first().map(|(l, _)| *l)
+    }
+    if let Some(&(lead, w)) = whole.iter().max_by(|a, b| a.1.total_cmp(&b.1))
+        && whole
+            .iter()
+            .all(|&(l, x)| l == lead || w * MIXED_WEIGHT > x * (1.0 + LEAD_MARGIN))
+    {
+        return Some(lead);
+    }
+    let mut weight: Vec<(Lang, f32)> = Vec::new();
+    for (((c, v), g), s) in cands.iter().zip(verdict).zip(guesses).zip(scripts) {
+        let (None, Some(g)) = (v, g) else { continue };
+        // Function words of another language: a line of names and terms.
+        let mixed = lang::by_stopwords(&c.text, *s).is_some_and(|l| l != g.lang);
+        let w = c.text.len() as f32 * g.confidence * if mixed { MIXED_WEIGHT } else { 1.0 };
+        match weight.iter_mut().find(|(x, _)| *x == g.lang) {
+            Some((_, n)) => *n += w,
+            None => weight.push((g.lang, w)),
+        }
+    }
+    weight
+        .into_iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(l, _)| l)
 }
 
 /// Picks the headline and marks its copies (and, in text, what sits above it).

@@ -20,7 +20,8 @@ const MAX_CONTROLS: usize = 50;
 
 /// The UTF-16 flavour `sample` is in, if it looks like BOM-less UTF-16.
 pub(crate) fn detect(sample: &[u8]) -> Option<&'static Encoding> {
-    if sample.len() < 4 {
+    // Without a zero byte there is nothing to count (one SIMD search).
+    if sample.len() < 4 || memchr::memchr(0, sample).is_none() {
         return None;
     }
     let units = sample.len() / 2;

@@ -27,8 +27,17 @@ pub(crate) struct Attrs<'a> {
     /// ([`TokenHints::mark_content`]; `false` until it is called).
     content: bool,
     /// An inline element that a class token names a pop-up shown on hover
-    /// ([`names_popup`]).
+    /// ([`names_popup`]; `false` until [`TokenHints::mark_content`] is
+    /// called).
     popup: bool,
+    /// The element is not block-level.
+    inline: bool,
+    /// The hint of the class tokens ([`class_hint`]; set by
+    /// [`TokenHints::mark_content`]).
+    class_hint: Option<(Reason, bool)>,
+    /// The hint of the id as a token (set by [`TokenHints::mark_content`]
+    /// when no class token names the article body).
+    id_hint: Option<(Reason, bool)>,
 }
 
 impl<'a> Attrs<'a> {
@@ -56,21 +65,13 @@ impl<'a> Attrs<'a> {
                 _ => {}
             }
         }
-        a.popup = !is_block(el.name()) && names_popup(&a);
+        a.inline = !is_block(el.name());
         a
     }
 
     /// An inline element named as a hover pop-up or its trigger.
     pub(crate) fn is_popup(&self) -> bool {
         self.popup
-    }
-
-    /// The class tokens (in attribute order, repeats kept), then the id.
-    fn tokens(&self) -> impl Iterator<Item = &'a str> + use<'a> {
-        self.class
-            .into_iter()
-            .flat_map(str::split_ascii_whitespace)
-            .chain(self.id)
     }
 }
 
@@ -190,39 +191,131 @@ pub(crate) fn is_hidden(el: &Attrs<'_>) -> bool {
 
 /// Hints of the class and id tokens seen so far on a page, and whether each
 /// names the article body: sites repeat the same few tokens on many
-/// elements.
-#[derive(Default)]
-pub(crate) struct TokenHints<'a>(FxHashMap<&'a str, TokenFacts>);
+/// elements. The same for whole class values, which sites repeat as well.
+pub(crate) struct TokenHints<'a> {
+    tokens: FxHashMap<&'a str, TokenFacts>,
+    classes: FxHashMap<&'a str, ClassFacts>,
+}
+
+/// Distinct tokens and class values a page is sized for (a few hundred).
+const PAGE_TOKENS: usize = 512;
+
+impl Default for TokenHints<'_> {
+    fn default() -> Self {
+        TokenHints {
+            tokens: FxHashMap::with_capacity_and_hasher(PAGE_TOKENS, Default::default()),
+            classes: FxHashMap::with_capacity_and_hasher(PAGE_TOKENS, Default::default()),
+        }
+    }
+}
+
+/// What the tokens of one class value say: their hint ([`class_hint`]),
+/// whether one names the article body, and whether one names a pop-up
+/// ([`names_popup`], asked only of inline elements).
+#[derive(Clone, Copy)]
+struct ClassFacts {
+    hint: Option<(Reason, bool)>,
+    content: bool,
+    popup: Option<bool>,
+}
+
+/// Tokens remembered per thread before the memo starts over.
+const MEMO_TOKENS: usize = 50_000;
+
+thread_local! {
+    /// The facts of the class and id tokens of the pages seen so far: a
+    /// token's facts depend on nothing else.
+    static SEEN_TOKENS: std::cell::RefCell<FxHashMap<Box<str>, TokenFacts>> =
+        std::cell::RefCell::new(FxHashMap::default());
+}
 
 /// A token's hint, and whether it names the article body.
 type TokenFacts = (Option<(Reason, bool)>, bool);
 
 impl<'a> TokenHints<'a> {
     fn entry(&mut self, token: &'a str) -> TokenFacts {
-        *self
-            .0
-            .entry(token)
-            .or_insert_with(|| (token_hint(token), token_names_content(token)))
+        *self.tokens.entry(token).or_insert_with(|| {
+            // Pages of a site, and sites built on one framework, share their
+            // tokens: the facts of tokens seen on earlier pages are kept too.
+            SEEN_TOKENS.with_borrow_mut(|seen| {
+                if let Some(f) = seen.get(token) {
+                    return *f;
+                }
+                if seen.len() >= MEMO_TOKENS {
+                    seen.clear();
+                }
+                let f = (token_hint(token), token_names_content(token));
+                seen.insert(token.into(), f);
+                f
+            })
+        })
     }
 
     fn get(&mut self, token: &'a str) -> Option<(Reason, bool)> {
         self.entry(token).0
     }
 
-    /// Sets [`Attrs::content`]: whether a class or id token of `el` names
-    /// the article body.
-    pub(crate) fn mark_content(&mut self, el: &mut Attrs<'a>) {
-        el.content = el.tokens().any(|t| self.entry(t).1);
+    /// The facts of a whole class value.
+    fn class(&mut self, class: &'a str) -> ClassFacts {
+        if let Some(f) = self.classes.get(class) {
+            return *f;
+        }
+        let facts = ClassFacts {
+            hint: class_hint(class, self),
+            content: class.split_ascii_whitespace().any(|t| self.entry(t).1),
+            popup: None,
+        };
+        self.classes.insert(class, facts);
+        facts
     }
+
+    /// Sets [`Attrs::content`]: whether a class or id token of `el` names
+    /// the article body; and [`Attrs::is_popup`].
+    pub(crate) fn mark_content(&mut self, el: &mut Attrs<'a>) {
+        let class = el.class.map(|c| (c, self.class(c)));
+        let class_content = class.is_some_and(|(_, f)| f.content);
+        let id = if class_content {
+            None
+        } else {
+            el.id.map(|id| self.entry(id))
+        };
+        el.content = class_content || id.is_some_and(|f| f.1);
+        el.class_hint = class.and_then(|(_, f)| f.hint);
+        el.id_hint = id.and_then(|f| f.0);
+        if el.inline
+            && let Some((class, facts)) = class
+        {
+            el.popup = facts.popup.unwrap_or_else(|| {
+                let popup = names_popup(class);
+                if let Some(f) = self.classes.get_mut(class) {
+                    f.popup = Some(popup);
+                }
+                popup
+            });
+        }
+    }
+}
+
+/// The hint of the class tokens of one class value: the first hard hint
+/// in sorted order, else the first soft one.
+fn class_hint<'a>(class: &'a str, memo: &mut TokenHints<'a>) -> Option<(Reason, bool)> {
+    // Picking the least class token among the hard hints (else the soft
+    // ones) gives the same answer without sorting.
+    let mut best: Option<(&str, (Reason, bool))> = None;
+    for token in class.split_ascii_whitespace() {
+        if let Some(h) = memo.get(token) {
+            let better = best.is_none_or(|(t, (_, hard))| (!h.1, token) < (!hard, t));
+            if better {
+                best = Some((token, h));
+            }
+        }
+    }
+    best.map(|(_, h)| h)
 }
 
 /// A structural reason to drop an element's content, and whether it is
 /// decisive (`hard`). `memo` remembers the page's class and id tokens.
-pub(crate) fn element_hint<'a>(
-    name: &str,
-    el: &Attrs<'a>,
-    memo: &mut TokenHints<'a>,
-) -> Option<(Reason, bool)> {
+pub(crate) fn element_hint(name: &str, el: &Attrs<'_>) -> Option<(Reason, bool)> {
     match name {
         "nav" | "menu" => return Some((Reason::Navigation, true)),
         "footer" => return Some((Reason::Copyright, true)),
@@ -243,19 +336,10 @@ pub(crate) fn element_hint<'a>(
         return None;
     }
     // Classes are taken in sorted order, then the id; the first hard hint
-    // wins, else the first soft one. Picking the least class token among the
-    // hard hints (else the soft ones) gives the same answer without sorting.
-    let mut best: Option<(&str, (Reason, bool))> = None;
-    for token in el.class.into_iter().flat_map(str::split_ascii_whitespace) {
-        if let Some(h) = memo.get(token) {
-            let better = best.is_none_or(|(t, (_, hard))| (!h.1, token) < (!hard, t));
-            if better {
-                best = Some((token, h));
-            }
-        }
-    }
-    let best = best.map(|(_, h)| h);
-    match el.id.filter(|id| !is_slug(id)).and_then(|id| memo.get(id)) {
+    // wins, else the first soft one (as [`TokenHints::mark_content`] found
+    // them).
+    let best = el.class_hint;
+    match el.id.filter(|id| !is_slug(id)).and(el.id_hint) {
         Some(h) if best.is_none_or(|(_, hard)| !hard && h.1) => Some(h),
         _ => best,
     }
@@ -396,6 +480,16 @@ const STEMS: &[(&str, Reason, bool)] = &[
     ("trending", Reason::Related, true),
 ];
 
+/// The indexes into [`STEMS`] of the stems that start with each byte, in
+/// list order: a word is compared only with stems of its first letter.
+static STEMS_BY_FIRST: once_cell::sync::Lazy<Vec<Vec<usize>>> = once_cell::sync::Lazy::new(|| {
+    let mut by_first = vec![Vec::new(); 256];
+    for (i, (stem, _, _)) in STEMS.iter().enumerate() {
+        by_first[usize::from(stem.as_bytes()[0])].push(i);
+    }
+    by_first
+});
+
 /// Whole words that name chrome.
 const WORDS: &[(&str, Reason, bool)] = &[
     ("nav", Reason::Navigation, true),
@@ -459,10 +553,12 @@ fn hint_of_words(ws: &[&str]) -> Option<(Reason, bool)> {
             .iter()
             .any(|k| w.eq_ignore_ascii_case(k))
     });
+    let by_first = &*STEMS_BY_FIRST;
     for w in ws {
         let first = w.as_bytes()[0].to_ascii_lowercase();
-        for (stem, reason, hard) in STEMS {
-            if stem.as_bytes()[0] == first && starts_ci(w, stem) && (*hard || !wrapper) {
+        for &i in &by_first[usize::from(first)] {
+            let (stem, reason, hard) = &STEMS[i];
+            if starts_ci(w, stem) && (*hard || !wrapper) {
                 return Some((*reason, *hard));
             }
         }
@@ -506,10 +602,9 @@ const POPUP_STEMS: &[&str] = &["tooltip", "popover", "hovercard", "rollover"];
 
 /// A class token names a hover pop-up (`rollover-people-block`,
 /// `tooltip-content`).
-fn names_popup(el: &Attrs<'_>) -> bool {
-    el.class
-        .into_iter()
-        .flat_map(str::split_ascii_whitespace)
+fn names_popup(class: &str) -> bool {
+    class
+        .split_ascii_whitespace()
         .filter_map(ascii_words)
         .any(|(ws, n)| {
             ws[..n]

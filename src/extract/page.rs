@@ -16,6 +16,9 @@ const BYLINE_WORDS: usize = 12;
 /// Text width: ideographs and syllables count twice, as they carry about
 /// as much as two letters.
 fn width(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
     text.chars()
         .map(|c| if c as u32 >= 0x2E80 { 2 } else { 1 })
         .sum()
@@ -97,8 +100,9 @@ pub(crate) fn mark_bylines(cands: &mut [Candidate], meta: &Metadata) {
         if c.hint.is_some() || matches!(c.kind, BlockKind::Heading(_)) {
             continue;
         }
-        let words = c.text.split_whitespace().count();
-        if words > BYLINE_WORDS || c.text.chars().count() > 160 {
+        // Counted no further than the bound: long blocks are not read to the end.
+        let words = c.text.split_whitespace().take(BYLINE_WORDS + 1).count();
+        if words > BYLINE_WORDS || c.text.chars().nth(160).is_some() {
             continue;
         }
         let f = fold(&c.text);
@@ -108,11 +112,15 @@ pub(crate) fn mark_bylines(cands: &mut [Candidate], meta: &Metadata) {
                 || f.ends_with(&format!(" {a}"))
                 || f.contains(&format!(" {a} "))
         });
-        let dated = meta.date.is_some_and(|d| {
-            dates::in_text(&c.text, false) == Some(d) || dates::in_text(&c.text, true) == Some(d)
-        });
+        // The date is looked for only where it can decide.
+        let dated = || {
+            meta.date.is_some_and(|d| {
+                dates::in_text(&c.text, false) == Some(d)
+                    || dates::in_text(&c.text, true) == Some(d)
+            })
+        };
         let bare_author = authors.contains(&f);
-        if bare_author || names && (dated || words <= 6) || dated && words <= 8 {
+        if bare_author || names && (words <= 6 || dated()) || !names && words <= 8 && dated() {
             *c = c.clone().with_hint(Reason::Byline, true);
         }
     }

@@ -268,7 +268,7 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     if name == "br" && !skip {
                         buf.push_break();
                     }
-                    let hint = hints::element_hint(name, &attrs, &mut token_hints);
+                    let hint = hints::element_hint(name, &attrs);
                     let bonus = hints::content_bonus(name, &attrs);
                     let parent = stack.iter().rev().find_map(|f| f.node);
                     let record = !skip && (block || hint.is_some() || bonus != 1.0);
@@ -396,8 +396,17 @@ impl Frame {
 }
 
 fn flush(buf: &mut Buffer, stack: &[Frame], w: &mut Walked) {
+    // The text buffer keeps its allocation for the next block.
+    let mut text = std::mem::take(&mut buf.text);
     let b = std::mem::take(buf);
-    let text = b.text.trim();
+    push_block(&text, &b, stack, w);
+    text.clear();
+    buf.text = text;
+}
+
+/// The block of buffered `text`, when it holds any.
+fn push_block(text: &str, b: &Buffer, stack: &[Frame], w: &mut Walked) {
+    let text = text.trim();
     if text.is_empty() || b.chars == 0 {
         return;
     }

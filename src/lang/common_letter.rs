@@ -28,3 +28,38 @@ pub(crate) fn is_common_letter(c: char) -> bool {
         | 0x4E00..=0x9FFF
         | 0xAC00..=0xD7A3)
 }
+
+/// True for common punctuation and spaces outside ASCII (no-break space,
+/// `«` `»` `·` `×`, and the General Punctuation block: dashes, curly quotes,
+/// bullets, ellipsis, thin spaces), none of which is alphanumeric: known
+/// without Unicode table searches. `false` says nothing.
+#[inline]
+pub(crate) fn is_common_punctuation(c: char) -> bool {
+    matches!(c as u32,
+        0xA0..=0xA9
+        | 0xAB..=0xB1
+        | 0xB4
+        | 0xB6..=0xB8
+        | 0xBB
+        | 0xBF
+        | 0xD7
+        | 0xF7
+        | 0x2000..=0x206F)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_punctuation_is_not_alphanumeric() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            if is_common_punctuation(c) {
+                assert!(!c.is_alphanumeric(), "{c:?}");
+            }
+            if is_common_letter(c) {
+                assert!(c.is_alphabetic() && !c.is_numeric(), "{c:?}");
+            }
+        }
+    }
+}

@@ -23,7 +23,7 @@ mod profile;
 mod script;
 mod stopwords;
 
-pub(crate) use common_letter::is_common_letter;
+pub(crate) use common_letter::{is_common_letter, is_common_punctuation};
 pub use script::{Script, script_of};
 
 /// A language, as an ISO 639-1 code (`"en"`) or ISO 639-3 where there is none.
@@ -86,7 +86,16 @@ pub struct Guess {
 /// ```
 #[must_use]
 pub fn identify_scored(text: &str, prior: Option<Lang>) -> Option<Guess> {
-    let script = script_of(text)?;
+    identify_scored_in(text, script_of(text), prior)
+}
+
+/// [`identify_scored`] for a text whose script, [`script_of`] it, is known.
+pub(crate) fn identify_scored_in(
+    text: &str,
+    script: Option<Script>,
+    prior: Option<Lang>,
+) -> Option<Guess> {
+    let script = script?;
     if let Some(code) = script.single_language(text) {
         return Some(Guess {
             lang: Lang(code),
@@ -107,9 +116,9 @@ pub fn identify_scored(text: &str, prior: Option<Lang>) -> Option<Guess> {
 
 /// The language whose frequent words `text` uses most: a second opinion on
 /// lines that mix languages, where letter trigrams follow the names and
-/// terms and the function words follow the writer.
-pub(crate) fn by_stopwords(text: &str) -> Option<Lang> {
-    stopwords::best(text, script_of(text)?).map(Lang)
+/// terms and the function words follow the writer. `script` is the text's, as [`script_of`] finds it.
+pub(crate) fn by_stopwords(text: &str, script: Option<Script>) -> Option<Lang> {
+    stopwords::best(text, script?).map(Lang)
 }
 
 /// The language of `text`, or `None` when it cannot be told with at least

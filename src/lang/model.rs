@@ -122,6 +122,21 @@ static MODEL: Lazy<Model> = Lazy::new(|| {
     }
 });
 
+/// The stopword and marker languages of each listed word, keyed by its
+/// letters: one lookup per word of a text, without spelling it out.
+type ListedWords = rustc_hash::FxHashMap<Box<[char]>, (&'static [u16], &'static [u16])>;
+
+static LISTED_WORDS: Lazy<ListedWords> = Lazy::new(|| {
+    let mut map = ListedWords::default();
+    for (word, langs) in STOPWORDS.entries() {
+        map.entry(word.chars().collect()).or_default().0 = langs;
+    }
+    for (word, langs) in MARKERS.entries() {
+        map.entry(word.chars().collect()).or_default().1 = langs;
+    }
+    map
+});
+
 /// A language with how sure the model is of it.
 pub(crate) struct Scored {
     pub(crate) code: &'static str,
@@ -132,7 +147,8 @@ pub(crate) struct Scored {
 /// each word's range in them.
 fn words_in(text: &str, script: Script) -> (Vec<char>, Vec<(usize, usize)>) {
     let mut chars = Vec::with_capacity(text.len());
-    let mut words = Vec::new();
+    // A word and the space after it take two bytes or more.
+    let mut words = Vec::with_capacity(text.len() / 2 + 1);
     let mut start = 0;
     let mut foreign = false;
     for c in text.chars().chain(std::iter::once(' ')) {
@@ -185,32 +201,39 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
         };
     }
     let mut hits = 0;
-    let mut word = String::new();
     let mut seen: Vec<char> = Vec::new();
     let mut ascii_seen = 0u128;
+    // Lowercase ASCII letters, the only ASCII a word holds but for odd
+    // case mappings, gathered in 26 bits and placed at the end.
+    let mut letters_seen = 0u32;
+    let listed = &*LISTED_WORDS;
     for w in &words {
         let w = *w;
-        word.clear();
-        word.extend(w.iter());
-        for (lists, places, bonus) in [
-            (&*STOPWORDS, &m.from_stopwords, STOPWORD_BONUS),
-            (&*MARKERS, &m.from_markers, MARKER_BONUS),
-        ] {
-            if let Some(langs) = lists.languages_of(&word) {
-                hits += 1;
-                for &l in langs {
-                    costs[places[l as usize]] -= bonus;
+        if let Some(&(stop, mark)) = listed.get(w) {
+            for (langs, places, bonus) in [
+                (stop, &m.from_stopwords, STOPWORD_BONUS),
+                (mark, &m.from_markers, MARKER_BONUS),
+            ] {
+                // A word listed for no language of a list is not in it.
+                if !langs.is_empty() {
+                    hits += 1;
+                    for &l in langs {
+                        costs[places[l as usize]] -= bonus;
+                    }
                 }
             }
         }
         for &c in w {
-            if c.is_ascii() {
+            if c.is_ascii_lowercase() {
+                letters_seen |= 1 << (c as u32 - u32::from(b'a'));
+            } else if c.is_ascii() {
                 ascii_seen |= 1 << (c as u32);
             } else if !letters::is_mark(c) {
                 seen.push(c);
             }
         }
     }
+    ascii_seen |= u128::from(letters_seen) << b'a';
     seen.sort_unstable();
     seen.dedup();
     for &i in candidates {

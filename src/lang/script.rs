@@ -72,30 +72,31 @@ pub(crate) fn script_of_char(c: char) -> Option<Script> {
 #[must_use]
 pub fn script_of(text: &str) -> Option<Script> {
     let mut counts = [0u32; 14];
-    // ASCII letters counted by bytes; the rest decoded.
-    let mut rest = text;
-    while !rest.is_empty() {
-        let ascii = rest
-            .as_bytes()
-            .iter()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        counts[Script::Latin as usize] += rest.as_bytes()[..ascii]
-            .iter()
-            .filter(|b| b.is_ascii_alphabetic())
-            .count() as u32;
-        rest = &rest[ascii..];
-        let mut chars = rest.chars();
-        for c in chars.by_ref() {
-            if c.is_ascii() {
-                counts[Script::Latin as usize] += u32::from(c.is_ascii_alphabetic());
-                break;
-            }
-            if let Some(s) = script_of_char(c) {
-                counts[s as usize] += 1;
+    // ASCII letters counted by bytes, eight at a time where they can be;
+    // the rest decoded.
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+            if x & HIGH_BITS == 0 {
+                counts[Script::Latin as usize] += ascii_letter_bits(x).count_ones();
+                i += 8;
+                continue;
             }
         }
-        rest = chars.as_str();
+        if b[i].is_ascii() {
+            counts[Script::Latin as usize] += u32::from(b[i].is_ascii_alphabetic());
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        if let Some(s) = script_of_char(c) {
+            counts[s as usize] += 1;
+        }
     }
     let kana = counts[Script::Japanese as usize];
     if kana > 0 {
@@ -108,6 +109,20 @@ pub fn script_of(text: &str) -> Option<Script> {
     }
     let (best, n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
     (*n > 0).then(|| ALL[best])
+}
+
+/// The high bit of each byte of a word.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// For eight ASCII bytes (high bits clear), the high bit of each byte set
+/// where the byte is an ASCII letter.
+fn ascii_letter_bits(x: u64) -> u64 {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    // Lowercased, a letter is in `a..=z`: per byte, `y + (0x80 - 'a')` has
+    // its high bit set when `y >= 'a'`, and `y + (0x7F - 'z')` when
+    // `y > 'z'`; no byte carries into the next.
+    let y = x | (0x20 * LOW);
+    (y + (0x80 - u64::from(b'a')) * LOW) & !(y + (0x7F - u64::from(b'z')) * LOW) & HIGH_BITS
 }
 
 const ALL: [Script; 14] = [
@@ -147,6 +162,16 @@ impl Script {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ascii_letters_eight_at_a_time() {
+        let bytes: Vec<u8> = (0u8..0x80).collect();
+        for w in bytes.windows(8) {
+            let x = u64::from_le_bytes(w.try_into().unwrap());
+            let want = w.iter().filter(|b| b.is_ascii_alphabetic()).count() as u32;
+            assert_eq!(super::ascii_letter_bits(x).count_ones(), want, "{w:?}");
+        }
+    }
+
     use super::*;
     use crate::lang::is_common_letter;
 

@@ -47,9 +47,10 @@ impl WordLists {
         }
     }
 
-    /// Indexes of the languages whose list has `word` (lowercase).
-    pub(crate) fn languages_of(&self, word: &str) -> Option<&[u16]> {
-        self.words.get(word).map(Vec::as_slice)
+    /// Every word of the lists with the indexes of the languages whose
+    /// list has it.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (&'static str, &[u16])> {
+        self.words.iter().map(|(w, l)| (*w, l.as_slice()))
     }
 }
 
@@ -70,18 +71,41 @@ pub(crate) fn known_code(code: &str) -> Option<&'static str> {
 pub(crate) fn best(text: &str, script: Script) -> Option<&'static str> {
     let p = &*STOPWORDS;
     let mut scores = vec![0f32; p.codes.len()];
+    // Each word, a run of alphanumeric characters, lowercased as it is read.
     let mut lower = String::new();
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if word.is_empty() {
-            continue;
-        }
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
+    let mut score = |lower: &mut String| {
         if let Some(langs) = p.words.get(lower.as_str()) {
             for &l in langs {
                 scores[l as usize] += 1.0 + 1.0 / langs.len() as f32;
             }
         }
+        lower.clear();
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            i += 1;
+            if b.is_ascii_alphanumeric() {
+                lower.push(char::from(b.to_ascii_lowercase()));
+            } else if !lower.is_empty() {
+                score(&mut lower);
+            }
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        if super::is_common_letter(c) || !super::is_common_punctuation(c) && c.is_alphanumeric() {
+            lower.extend(c.to_lowercase());
+        } else if !lower.is_empty() {
+            score(&mut lower);
+        }
+    }
+    if !lower.is_empty() {
+        score(&mut lower);
     }
     let (best, score) = scores
         .iter()

@@ -85,8 +85,17 @@ const NOT_AUTHOR_WORDS: &[&str] = &[
 ];
 
 /// Class or id words that name a byline or author element.
+/// Every author word contains one of these, and so does, in any ASCII
+/// case, a token holding one (no character outside ASCII lowercases to
+/// their letters).
+const AUTHOR_STEMS: &[&str] = &["aut", "byl", "writer"];
+const AUTHOR_FIRST: [bool; 256] = super::shape::first_bytes(AUTHOR_STEMS);
+
 fn names_author(el: &scraper::node::Element) -> bool {
     classes(el).chain(el.id()).any(|t| {
+        if !super::shape::contains_any_ci(t, AUTHOR_STEMS, &AUTHOR_FIRST) {
+            return false;
+        }
         if t.is_ascii() {
             // ASCII words compared in place (the word lists are lowercase ASCII).
             let has = |list: &[&str]| {
@@ -106,16 +115,16 @@ fn names_author(el: &scraper::node::Element) -> bool {
 
 /// Class or id words that name a date element.
 fn names_date(el: &scraper::node::Element) -> bool {
+    const DATE_WORDS: &[&str] = &[
+        "date", "time", "publish", "posted", "byline", "dateline", "meta", "datum", "fecha", "data",
+    ];
+    const DATE_FIRST: [bool; 256] = super::shape::first_bytes(DATE_WORDS);
+    const CHANGED: &[&str] = &["update", "modif"];
+    const CHANGED_FIRST: [bool; 256] = super::shape::first_bytes(CHANGED);
+    // Searched in any ASCII case, in place.
     classes(el).chain(el.id()).any(|t| {
-        let t = t.to_ascii_lowercase();
-        [
-            "date", "time", "publish", "posted", "byline", "dateline", "meta", "datum", "fecha",
-            "data",
-        ]
-        .iter()
-        .any(|x| t.contains(x))
-            && !t.contains("update")
-            && !t.contains("modif")
+        super::shape::contains_any_ci(t, DATE_WORDS, &DATE_FIRST)
+            && !super::shape::contains_any_ci(t, CHANGED, &CHANGED_FIRST)
     })
 }
 

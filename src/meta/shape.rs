@@ -145,7 +145,7 @@ fn tokens(el: &scraper::node::Element) -> impl Iterator<Item = &str> {
 }
 
 /// Bytes (either ASCII case) that start one of the lowercase ASCII `needles`.
-const fn first_bytes(needles: &[&str]) -> [bool; 256] {
+pub(super) const fn first_bytes(needles: &[&str]) -> [bool; 256] {
     let mut t = [false; 256];
     let mut i = 0;
     while i < needles.len() {
@@ -169,7 +169,7 @@ const PRICE_FIRST: [bool; 256] = first_bytes(PRICE_ASCII);
 /// `hay` contains one of the lowercase ASCII `needles` in any ASCII case;
 /// `first` marks the bytes that start one: one pass over `hay`, needles
 /// compared only where one may start.
-fn contains_any_ci(hay: &str, needles: &[&str], first: &[bool; 256]) -> bool {
+pub(super) fn contains_any_ci(hay: &str, needles: &[&str], first: &[bool; 256]) -> bool {
     let b = hay.as_bytes();
     (0..b.len()).any(|i| {
         first[usize::from(b[i])]
@@ -225,13 +225,6 @@ fn class_and_id(el: &scraper::node::Element) -> (Option<&str>, Option<&str>) {
     (class, id)
 }
 
-/// Searchers for the post stems and the ASCII price words.
-static FINDERS: once_cell::sync::Lazy<(Vec<Finder<'static>>, Vec<Finder<'static>>)> =
-    once_cell::sync::Lazy::new(|| {
-        let f = |ws: &[&'static str]| ws.iter().map(|w| Finder::new(w.as_bytes())).collect();
-        (f(POST_STEMS), f(PRICE_ASCII))
-    });
-
 /// [`TokenFacts`] of one element's tokens, `class` and `id` its values.
 /// ASCII values are searched whole, lowercased, in `buf`: no word searched
 /// for holds a space, so a word in the whole is a word in one token.
@@ -247,12 +240,24 @@ fn token_facts(
         buf.push(b' ');
         buf.extend_from_slice(id.unwrap_or("").as_bytes());
         buf.make_ascii_lowercase();
-        let (post, price) = &*FINDERS;
-        let any = |fs: &[Finder<'_>]| fs.iter().any(|f| f.find(buf).is_some());
-        return TokenFacts {
-            post_stem: any(post),
-            price: any(price),
+        // One pass for both lists: the needles are compared only where
+        // their first two bytes are.
+        let at = |i: usize, needles: &[&str]| {
+            let rest = &buf[i..];
+            needles.iter().any(|n| {
+                let n = n.as_bytes();
+                rest.len() >= n.len() && rest[1] == n[1] && rest.starts_with(n)
+            })
         };
+        let (mut post_stem, mut price) = (false, false);
+        for (i, &b) in buf.iter().enumerate() {
+            post_stem = post_stem || POST_FIRST[usize::from(b)] && at(i, POST_STEMS);
+            price = price || PRICE_FIRST[usize::from(b)] && at(i, PRICE_ASCII);
+            if post_stem && price {
+                break;
+            }
+        }
+        return TokenFacts { post_stem, price };
     }
     TokenFacts {
         post_stem: tokens(el).any(|t| contains_any_ci(t, POST_STEMS, &POST_FIRST)),
@@ -286,7 +291,7 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
     let mut post_ends: Vec<ego_tree::NodeId> = Vec::new();
     // The facts of each (class, id) pair seen: pages repeat them.
     let mut memo: rustc_hash::FxHashMap<(Option<&str>, Option<&str>), TokenFacts> =
-        rustc_hash::FxHashMap::default();
+        rustc_hash::FxHashMap::with_capacity_and_hasher(512, Default::default());
     let mut label = String::new();
     let mut buf = Vec::new();
     for node in doc.root_element().descendants() {

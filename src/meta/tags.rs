@@ -23,7 +23,15 @@ impl Tags {
             let Some(content) = attr(el, "content").or_else(|| attr(el, "value")) else {
                 continue;
             };
-            let content = content.split_whitespace().collect::<Vec<_>>().join(" ");
+            // Whitespace runs collapsed to single spaces, in one pass.
+            let mut collapsed = String::with_capacity(content.len());
+            for w in content.split_whitespace() {
+                if !collapsed.is_empty() {
+                    collapsed.push(' ');
+                }
+                collapsed.push_str(w);
+            }
+            let content = collapsed;
             if content.is_empty() {
                 continue;
             }
