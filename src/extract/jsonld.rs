@@ -1,10 +1,15 @@
-//! schema.org `articleBody` from JSON-LD scripts, as a signal: blocks whose
-//! text the publisher also declared as the article body are body.
+//! schema.org body text from JSON-LD scripts, as a signal: blocks whose
+//! text the publisher also declared as the page's content are body. Read
+//! are an article's `articleBody` and a recipe's `recipeIngredient` and
+//! `recipeInstructions` (a string, or an array of strings and `HowToStep`
+//! objects).
 //!
-//! No JSON parser is needed: the value of every `"articleBody"` key is read
-//! as a JSON string, and its 4-word shingles are hashed into a set. A block
-//! matches when most of its shingles are in the set. The signal only ever
-//! adds: declared bodies are often truncated (paywalls, teasers).
+//! No JSON parser is needed: every string in those values is read as a JSON
+//! string, its 4-word shingles are hashed into a set, and short strings (an
+//! ingredient) are also hashed whole. A block matches when most of its
+//! shingles are in the set, or when it is one of the short strings. The
+//! signal only ever adds: declared bodies are often truncated (paywalls,
+//! teasers).
 
 use std::hash::Hasher;
 
@@ -15,31 +20,77 @@ const SHINGLE: usize = 4;
 /// Share of a block's shingles that must be declared for it to match.
 const MATCH_SHARE: f32 = 0.6;
 
-/// The declared article body of a page, as shingle hashes.
+/// Keys whose values are declared content.
+const KEYS: &[&str] = &[
+    "\"articleBody\"",
+    "\"recipeIngredient\"",
+    "\"recipeInstructions\"",
+];
+
+/// Longest declared string, in words, also kept whole (an ingredient, a
+/// step heading).
+const WHOLE_WORDS: usize = 12;
+
+/// The declared content of a page, as shingle hashes and whole short
+/// strings.
 #[derive(Debug, Default)]
 pub(crate) struct ArticleBody {
     shingles: FxHashSet<u64>,
+    whole: FxHashSet<u64>,
 }
 
 impl ArticleBody {
-    /// Collects `articleBody` values from the text of JSON-LD scripts.
+    /// Collects the declared content from the text of JSON-LD scripts.
     pub(crate) fn from_scripts(scripts: &str) -> ArticleBody {
         let mut body = ArticleBody::default();
-        let key = "\"articleBody\"";
-        let mut rest = scripts;
-        while let Some(at) = rest.find(key) {
-            rest = &rest[at + key.len()..];
-            let after = rest.trim_start();
-            let Some(after) = after.strip_prefix(':') else {
-                continue;
-            };
-            let after = after.trim_start();
-            if let Some((value, used)) = json_string(after) {
-                body.add(&value);
-                rest = &after[used..];
+        for key in KEYS {
+            let mut rest = scripts;
+            while let Some(at) = rest.find(key) {
+                rest = &rest[at + key.len()..];
+                let after = rest.trim_start();
+                let Some(after) = after.strip_prefix(':') else {
+                    continue;
+                };
+                let after = after.trim_start();
+                if after.starts_with('[') {
+                    rest = &after[body.add_array(after)..];
+                } else if let Some((value, used)) = json_string(after) {
+                    body.add(&value);
+                    rest = &after[used..];
+                }
             }
         }
         body
+    }
+
+    /// Adds every string in the JSON array that opens `s` (nested objects
+    /// and arrays included); returns the bytes read.
+    fn add_array(&mut self, s: &str) -> usize {
+        let mut depth = 0usize;
+        let mut i = 0;
+        let b = s.as_bytes();
+        while i < b.len() {
+            match b[i] {
+                b'[' | b'{' => depth += 1,
+                b']' | b'}' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return i + 1;
+                    }
+                }
+                b'"' => {
+                    let Some((value, used)) = json_string(&s[i..]) else {
+                        return b.len();
+                    };
+                    self.add(&value);
+                    i += used;
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        b.len()
     }
 
     fn add(&mut self, text: &str) {
@@ -47,19 +98,26 @@ impl ArticleBody {
         for w in words.windows(SHINGLE) {
             self.shingles.insert(hash(w));
         }
+        if (2..=WHOLE_WORDS).contains(&words.len()) {
+            self.whole.insert(hash(&words));
+        }
     }
 
     /// True when no body was declared.
     pub(crate) fn is_empty(&self) -> bool {
-        self.shingles.is_empty()
+        self.shingles.is_empty() && self.whole.is_empty()
     }
 
-    /// True when most of `text`'s shingles are in the declared body.
+    /// True when most of `text`'s shingles are in the declared body, or
+    /// `text` is one of its short strings.
     pub(crate) fn matches(&self, text: &str) -> bool {
-        if self.shingles.is_empty() {
+        if self.is_empty() {
             return false;
         }
         let words = words(text);
+        if (2..=WHOLE_WORDS).contains(&words.len()) && self.whole.contains(&hash(&words)) {
+            return true;
+        }
         if words.len() < SHINGLE + 2 {
             return false;
         }
@@ -152,5 +210,19 @@ mod tests {
         assert!(b.matches("The river rose two metres overnight and the old bridge was closed."));
         assert!(!b.matches("Café owners moved chairs out of the water today"));
         assert!(!b.matches("Subscribe to our newsletter for more stories like this"));
+    }
+
+    #[test]
+    fn reads_recipes() {
+        let b = ArticleBody::from_scripts(
+            r#"{"@type":"Recipe","recipeIngredient":["200 g Mehl","2 Eier","1 Prise Salz"],
+               "recipeInstructions":[{"@type":"HowToStep","text":"Mehl, Eier und Salz zu einem glatten Teig verrühren und ruhen lassen."}],
+               "name":"Pfannkuchen"}"#,
+        );
+        assert!(b.matches("200 g\tMehl"));
+        assert!(b.matches("2 Eier"));
+        assert!(b.matches("Mehl, Eier und Salz zu einem glatten Teig verrühren und ruhen lassen."));
+        assert!(!b.matches("Pfannkuchen"));
+        assert!(!b.matches("3 Eier"));
     }
 }
