@@ -68,7 +68,11 @@ pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
             && hint.is_none()
             && region.is_some_and(|r| r.near[b.node])
             && reads_as_prose(b, ld);
-        let inside = if rescued || b.declared {
+        // A heading right above declared content introduces it.
+        let heads_declared = matches!(b.kind, BlockKind::Heading(_))
+            && hint.is_none()
+            && w.blocks.get(i + 1).is_some_and(|n| n.declared);
+        let inside = if rescued || b.declared || heads_declared {
             Some(true)
         } else {
             inside
