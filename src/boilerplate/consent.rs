@@ -1,9 +1,11 @@
-//! Placeholders that stand in for embedded content until the reader agrees
-//! to load it (a video, a post from a social network): "External content
-//! from Instagram. I agree that external content is shown to me…". Privacy
-//! plugins print them in the site's language where the embed was.
+//! Consent notices: cookie banners ("We use cookies to…", in the site's own
+//! voice) and placeholders that stand in for embedded content until the
+//! reader agrees to load it (a video, a post from a social network):
+//! "External content from Instagram. I agree that external content is shown
+//! to me…". Privacy plugins print them in the site's language where the
+//! embed was.
 
-use super::lines::Short;
+use super::lines::{Short, word_count_upto};
 
 /// Phrases naming external or third-party content.
 const EXTERNAL: &[&str] = &[
@@ -98,6 +100,157 @@ pub(crate) fn embed_consent(s: &Short<'_>) -> bool {
     has(CONSENT) && (has(EXTERNAL) || has(CONNECT) && has(PLATFORMS))
 }
 
+/// Word stems that name cookies.
+const COOKIE_WORDS: &[&str] = &["cookie", "çerez", "kuki", "ciastecz", "куки", "galleta"];
+/// Word stems that name a site.
+const SITE_WORDS: &[&str] = &[
+    "site",
+    "website",
+    "web",
+    "webseite",
+    "sitio",
+    "sito",
+    "сайт",
+    "strona",
+    "stronie",
+    "stron",
+    "witryn",
+    "serwis",
+    "webové",
+    "stránk",
+    "websted",
+    "nettsted",
+    "webbplats",
+    "موقع",
+];
+/// Word stems of "using" cookies.
+const USE_WORDS: &[&str] = &[
+    "use",
+    "uses",
+    "using",
+    "usa",
+    "usamos",
+    "utiliz",
+    "verwend",
+    "nutz",
+    "utilis",
+    "używa",
+    "stosuj",
+    "kullan",
+    "использ",
+    "gebruik",
+    "anvä",
+    "bruge",
+    "bruk",
+    "používá",
+    "využív",
+    "usiamo",
+    "yararlan",
+];
+/// The site speaking: first-person words, or a demonstrative before the site
+/// word ("this site uses").
+const SPEAKER_WORDS: &[&str] = &[
+    "we",
+    "our",
+    "us",
+    "nous",
+    "notre",
+    "nos",
+    "wir",
+    "unsere",
+    "unser",
+    "unseren",
+    "nosotros",
+    "nuestro",
+    "nuestra",
+    "usamos",
+    "utilizamos",
+    "utilizziamo",
+    "noi",
+    "nostro",
+    "używamy",
+    "stosujemy",
+    "nasz",
+    "nasza",
+    "naszej",
+    "kullanıyoruz",
+    "мы",
+    "наш",
+    "нашем",
+    "wij",
+    "onze",
+    "vi",
+    "vår",
+    "vores",
+    "používáme",
+    "this",
+    "ce",
+    "cette",
+    "diese",
+    "dieser",
+    "diese",
+    "este",
+    "esta",
+    "questo",
+    "ten",
+    "ta",
+    "ta",
+    "bu",
+    "этот",
+    "данный",
+    "deze",
+    "dit",
+    "denna",
+    "tento",
+    "tato",
+];
+/// Notices in scripts without spaces, by substring.
+const CJK_COOKIE: &[&str] = &["cookie", "クッキー", "쿠키"];
+const CJK_SITE: &[&str] = &["网站", "網站", "サイト", "사이트", "本站"];
+const CJK_USE: &[&str] = &["使用", "利用", "사용"];
+const CJK_SPEAKER: &[&str] = &[
+    "本站",
+    "本网站",
+    "我们",
+    "当サイト",
+    "当社",
+    "저희",
+    "우리",
+    "본",
+];
+
+/// Longest block read as a cookie notice, in words.
+const MAX_NOTICE_WORDS: usize = 80;
+
+/// A cookie notice: names cookies, the site, their use, and the site as the
+/// speaker ("we use", "this site uses"), in one short block. A news sentence
+/// about cookies speaks of the site in the third person.
+pub(crate) fn cookie_notice(text: &str) -> bool {
+    if word_count_upto(text, MAX_NOTICE_WORDS) > MAX_NOTICE_WORDS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    // Either way the block names cookies: a word starting with a cookie
+    // stem, or a CJK cookie word, is somewhere in it.
+    if !COOKIE_WORDS
+        .iter()
+        .chain(CJK_COOKIE)
+        .any(|s| lower.contains(s))
+    {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let starts = |list: &[&str]| words.iter().any(|w| list.iter().any(|s| w.starts_with(s)));
+    let whole = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    let has = |list: &[&str]| list.iter().any(|s| lower.contains(s));
+    let spaced =
+        starts(COOKIE_WORDS) && starts(SITE_WORDS) && starts(USE_WORDS) && whole(SPEAKER_WORDS);
+    spaced || has(CJK_COOKIE) && has(CJK_SITE) && has(CJK_USE) && has(CJK_SPEAKER)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,5 +282,28 @@ mod tests {
         assert!(!embed_consent(
             "Die App stellt eine Verbindung zu Servern in den USA her, ohne Einwilligung der Nutzer."
         ));
+    }
+
+    #[test]
+    fn cookie_notices() {
+        assert!(cookie_notice(
+            "We use cookies to improve your experience on our website. By continuing you accept."
+        ));
+        assert!(cookie_notice(
+            "Мы используем файлы cookie, чтобы сайт работал удобнее."
+        ));
+        assert!(!cookie_notice(
+            "The best-selling item is still the raisin cookies baked by her grandmother."
+        ));
+        assert!(!cookie_notice(
+            "Regulators fined the website for setting cookies without consent."
+        ));
+        assert!(!cookie_notice(
+            "Privacy advocates said the site used tracking cookies before visitors could agree to them."
+        ));
+        assert!(cookie_notice(
+            "This site uses cookies. By continuing you agree."
+        ));
+        assert!(cookie_notice("本网站使用cookie，继续浏览即表示您同意。"));
     }
 }

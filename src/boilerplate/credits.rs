@@ -1,10 +1,10 @@
-//! Photo credits: lines that credit a picture rather than tell the story
-//! (`Jane Roe, AP`, `Photo by Jane Roe/Getty Images`). Wire-service
+//! Captions and photo credits: lines that describe or credit a picture
+//! rather than tell the story (`Abbildung 4: …`, `… (AP Photo/Jane Roe)`,
+//! `Jane Roe, AP`, `Photo by Jane Roe/Getty Images`). Wire-service
 //! reporting credits stay: they are part of the story as the agency filed
-//! it. Recognised by their shape, in any
-//! language the word lists cover.
+//! it. Recognised by their shape, in any language the word lists cover.
 
-use super::lines::Short;
+use super::lines::{Short, word_count_upto};
 use crate::document::Reason;
 use crate::extract::ends_sentence;
 
@@ -109,6 +109,78 @@ pub(crate) fn credit_line(s: &Short<'_>) -> Option<Reason> {
     photo_credit(s).then_some(Reason::Caption)
 }
 
+/// Labels that open an image caption or credit (`Abbildung 4: …`, `Foto: …`).
+const CAPTION_LABELS: &[&str] = &[
+    "abbildung",
+    "abb",
+    "bild",
+    "foto",
+    "fotos",
+    "photo",
+    "photos",
+    "image",
+    "figure",
+    "fig",
+    "grafik",
+    "quelle",
+    "source",
+    "fuente",
+    "fonte",
+    "źródło",
+    "zdjęcie",
+    "fot",
+    "фото",
+    "источник",
+    "джерело",
+    "图",
+    "图片",
+    "写真",
+    "사진",
+    "resim",
+    "fotoğraf",
+    "kaynak",
+    "crédit",
+    "credit",
+    "credits",
+];
+/// Longest caption, in words.
+const MAX_CAPTION_WORDS: usize = 60;
+
+/// An image caption or credit: a caption label, an optional number, then a
+/// colon (`Abbildung 4: klassische Schwachschicht`, `Foto: dpa`).
+pub(crate) fn is_caption(text: &str) -> bool {
+    if word_count_upto(text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS {
+        return false;
+    }
+    // `… protests kicked off in June (Image: GETTY)`, `… (AP Photo/Jane
+    // Doe)`: a credit in brackets closing the block, its label the last word
+    // before the colon or slash.
+    if let Some(open) = text.trim_end().strip_suffix(')').and_then(|t| t.rfind('(')) {
+        let inner = &text[open + 1..];
+        if let Some((head, _)) = inner.split_once([':', '：', '/'])
+            && let Some(label) = head.split_whitespace().next_back()
+            && head.split_whitespace().count() <= 3
+            && CAPTION_LABELS.contains(&label.to_lowercase().as_str())
+        {
+            return true;
+        }
+        // `… (NASA via AP, File)`: an agency credited in the brackets.
+        if credits_agency(inner.trim_end().trim_end_matches(')')) {
+            return true;
+        }
+    }
+    let Some((head, _)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let mut words = head.split_whitespace();
+    let Some(label) = words.next() else {
+        return false;
+    };
+    let label = label.trim_end_matches('.').to_lowercase();
+    let rest_is_number = words.all(|w| w.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()));
+    rest_is_number && CAPTION_LABELS.contains(&label.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +206,29 @@ mod tests {
         ));
         assert!(!photo_credit(
             "The agency's photographers, who supply pictures to Reuters and AP, went on strike"
+        ));
+    }
+
+    #[test]
+    fn captions() {
+        assert!(is_caption("Abbildung 4: klassische Schwachschicht."));
+        assert!(is_caption("Foto: dpa"));
+        assert!(is_caption(
+            "The protests kicked off in June (Image: GETTY )"
+        ));
+        assert!(is_caption(
+            "A long row of unsold pickups sits at a dealership in Denver. (AP Photo/Jane Roe)"
+        ));
+        assert!(!is_caption("The council met (as planned) on Monday."));
+        assert!(!is_caption("Speeds fell to 30 (km/h) near the school."));
+        assert!(!is_caption(
+            "Readers sent in their pictures (see the full photo/video gallery online)"
+        ));
+        assert!(!is_caption(
+            "Source of the river: a spring in the hills, the guide said."
+        ));
+        assert!(!is_caption(
+            "Photography is her passion: she began at twelve."
         ));
     }
 }

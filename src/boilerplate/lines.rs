@@ -118,229 +118,6 @@ pub(crate) fn reads_as_body(text: &str) -> bool {
 /// Words in the longest line still read as a byline or date line.
 const MAX_META_WORDS: usize = 14;
 
-/// Word stems that name cookies.
-const COOKIE_WORDS: &[&str] = &["cookie", "çerez", "kuki", "ciastecz", "куки", "galleta"];
-/// Word stems that name a site.
-const SITE_WORDS: &[&str] = &[
-    "site",
-    "website",
-    "web",
-    "webseite",
-    "sitio",
-    "sito",
-    "сайт",
-    "strona",
-    "stronie",
-    "stron",
-    "witryn",
-    "serwis",
-    "webové",
-    "stránk",
-    "websted",
-    "nettsted",
-    "webbplats",
-    "موقع",
-];
-/// Word stems of "using" cookies.
-const USE_WORDS: &[&str] = &[
-    "use",
-    "uses",
-    "using",
-    "usa",
-    "usamos",
-    "utiliz",
-    "verwend",
-    "nutz",
-    "utilis",
-    "używa",
-    "stosuj",
-    "kullan",
-    "использ",
-    "gebruik",
-    "anvä",
-    "bruge",
-    "bruk",
-    "používá",
-    "využív",
-    "usiamo",
-    "yararlan",
-];
-/// The site speaking: first-person words, or a demonstrative before the site
-/// word ("this site uses").
-const SPEAKER_WORDS: &[&str] = &[
-    "we",
-    "our",
-    "us",
-    "nous",
-    "notre",
-    "nos",
-    "wir",
-    "unsere",
-    "unser",
-    "unseren",
-    "nosotros",
-    "nuestro",
-    "nuestra",
-    "usamos",
-    "utilizamos",
-    "utilizziamo",
-    "noi",
-    "nostro",
-    "używamy",
-    "stosujemy",
-    "nasz",
-    "nasza",
-    "naszej",
-    "kullanıyoruz",
-    "мы",
-    "наш",
-    "нашем",
-    "wij",
-    "onze",
-    "vi",
-    "vår",
-    "vores",
-    "používáme",
-    "this",
-    "ce",
-    "cette",
-    "diese",
-    "dieser",
-    "diese",
-    "este",
-    "esta",
-    "questo",
-    "ten",
-    "ta",
-    "ta",
-    "bu",
-    "этот",
-    "данный",
-    "deze",
-    "dit",
-    "denna",
-    "tento",
-    "tato",
-];
-/// Notices in scripts without spaces, by substring.
-const CJK_COOKIE: &[&str] = &["cookie", "クッキー", "쿠키"];
-const CJK_SITE: &[&str] = &["网站", "網站", "サイト", "사이트", "本站"];
-const CJK_USE: &[&str] = &["使用", "利用", "사용"];
-const CJK_SPEAKER: &[&str] = &[
-    "本站",
-    "本网站",
-    "我们",
-    "当サイト",
-    "当社",
-    "저희",
-    "우리",
-    "본",
-];
-
-/// Longest block read as a cookie notice, in words.
-const MAX_NOTICE_WORDS: usize = 80;
-
-/// A cookie notice: names cookies, the site, their use, and the site as the
-/// speaker ("we use", "this site uses"), in one short block. A news sentence
-/// about cookies speaks of the site in the third person.
-pub(crate) fn cookie_notice(text: &str) -> bool {
-    if word_count_upto(text, MAX_NOTICE_WORDS) > MAX_NOTICE_WORDS {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    // Either way the block names cookies: a word starting with a cookie
-    // stem, or a CJK cookie word, is somewhere in it.
-    if !COOKIE_WORDS
-        .iter()
-        .chain(CJK_COOKIE)
-        .any(|s| lower.contains(s))
-    {
-        return false;
-    }
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let starts = |list: &[&str]| words.iter().any(|w| list.iter().any(|s| w.starts_with(s)));
-    let whole = |list: &[&str]| words.iter().any(|w| list.contains(w));
-    let has = |list: &[&str]| list.iter().any(|s| lower.contains(s));
-    let spaced =
-        starts(COOKIE_WORDS) && starts(SITE_WORDS) && starts(USE_WORDS) && whole(SPEAKER_WORDS);
-    spaced || has(CJK_COOKIE) && has(CJK_SITE) && has(CJK_USE) && has(CJK_SPEAKER)
-}
-
-/// Labels that open an image caption or credit (`Abbildung 4: …`, `Foto: …`).
-const CAPTION_LABELS: &[&str] = &[
-    "abbildung",
-    "abb",
-    "bild",
-    "foto",
-    "fotos",
-    "photo",
-    "photos",
-    "image",
-    "figure",
-    "fig",
-    "grafik",
-    "quelle",
-    "source",
-    "fuente",
-    "fonte",
-    "źródło",
-    "zdjęcie",
-    "fot",
-    "фото",
-    "источник",
-    "джерело",
-    "图",
-    "图片",
-    "写真",
-    "사진",
-    "resim",
-    "fotoğraf",
-    "kaynak",
-    "crédit",
-    "credit",
-    "credits",
-];
-/// Longest caption, in words.
-const MAX_CAPTION_WORDS: usize = 60;
-
-/// An image caption or credit: a caption label, an optional number, then a
-/// colon (`Abbildung 4: klassische Schwachschicht`, `Foto: dpa`).
-fn is_caption(text: &str) -> bool {
-    if word_count_upto(text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS {
-        return false;
-    }
-    // `… protests kicked off in June (Image: GETTY)`, `… (AP Photo/Jane
-    // Doe)`: a credit in brackets closing the block, its label the last word
-    // before the colon or slash.
-    if let Some(open) = text.trim_end().strip_suffix(')').and_then(|t| t.rfind('(')) {
-        let inner = &text[open + 1..];
-        if let Some((head, _)) = inner.split_once([':', '：', '/'])
-            && let Some(label) = head.split_whitespace().next_back()
-            && head.split_whitespace().count() <= 3
-            && CAPTION_LABELS.contains(&label.to_lowercase().as_str())
-        {
-            return true;
-        }
-        // `… (NASA via AP, File)`: an agency credited in the brackets.
-        if super::credits::credits_agency(inner.trim_end().trim_end_matches(')')) {
-            return true;
-        }
-    }
-    let Some((head, _)) = text.split_once([':', '：']) else {
-        return false;
-    };
-    let mut words = head.split_whitespace();
-    let Some(label) = words.next() else {
-        return false;
-    };
-    let label = label.trim_end_matches('.').to_lowercase();
-    let rest_is_number = words.all(|w| w.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()));
-    rest_is_number && CAPTION_LABELS.contains(&label.as_str())
-}
-
 /// How a scripting runtime's error and warning lines open.
 const SERVER_MESSAGE_LABELS: &[&str] = &[
     "Warning:",
@@ -416,7 +193,7 @@ fn short_line(s: &Short<'_>) -> Option<Reason> {
 /// Cookie notices, captions, breadcrumb trails and date or byline lines: chrome by
 /// their shape alone.
 pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
-    if cookie_notice(text) {
+    if super::consent::cookie_notice(text) {
         return Some(Reason::CookieNotice);
     }
     if let Some(short) = Short::of(text)
@@ -424,7 +201,7 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     {
         return Some(r);
     }
-    if is_caption(text) {
+    if super::credits::is_caption(text) {
         return Some(Reason::Caption);
     }
     if bare_url(text) {
@@ -613,29 +390,6 @@ mod tests {
     }
 
     #[test]
-    fn captions() {
-        assert!(is_caption("Abbildung 4: klassische Schwachschicht."));
-        assert!(is_caption("Foto: dpa"));
-        assert!(is_caption(
-            "The protests kicked off in June (Image: GETTY )"
-        ));
-        assert!(is_caption(
-            "A long row of unsold pickups sits at a dealership in Denver. (AP Photo/Jane Roe)"
-        ));
-        assert!(!is_caption("The council met (as planned) on Monday."));
-        assert!(!is_caption("Speeds fell to 30 (km/h) near the school."));
-        assert!(!is_caption(
-            "Readers sent in their pictures (see the full photo/video gallery online)"
-        ));
-        assert!(!is_caption(
-            "Source of the river: a spring in the hills, the guide said."
-        ));
-        assert!(!is_caption(
-            "Photography is her passion: she began at twelve."
-        ));
-    }
-
-    #[test]
     fn server_messages() {
         assert!(server_message(
             "Deprecated: Function split() is deprecated in /home/site/www/wp-includes/load.php on line 47"
@@ -649,29 +403,6 @@ mod tests {
         assert!(!server_message(
             "Notice: the library in /town square closes on line 3 of the timetable"
         ));
-    }
-
-    #[test]
-    fn cookie_notices() {
-        assert!(cookie_notice(
-            "We use cookies to improve your experience on our website. By continuing you accept."
-        ));
-        assert!(cookie_notice(
-            "Мы используем файлы cookie, чтобы сайт работал удобнее."
-        ));
-        assert!(!cookie_notice(
-            "The best-selling item is still the raisin cookies baked by her grandmother."
-        ));
-        assert!(!cookie_notice(
-            "Regulators fined the website for setting cookies without consent."
-        ));
-        assert!(!cookie_notice(
-            "Privacy advocates said the site used tracking cookies before visitors could agree to them."
-        ));
-        assert!(cookie_notice(
-            "This site uses cookies. By continuing you agree."
-        ));
-        assert!(cookie_notice("本网站使用cookie，继续浏览即表示您同意。"));
     }
 
     #[test]
