@@ -41,6 +41,21 @@ fn reads_as_prose(b: &RawBlock, ld: f32) -> bool {
     b.chars >= PROSE_CHARS && ld < 0.2 && ends_sentence(&b.text)
 }
 
+/// Characters of the paragraph a linked heading must introduce to be body.
+const INTRODUCED_CHARS: u32 = 200;
+
+/// A heading, linked or not, right above a long paragraph with few links:
+/// a section of the article whose title links somewhere (a product, a
+/// source), not a list of linked headlines.
+fn heads_prose(blocks: &[RawBlock], i: usize) -> bool {
+    matches!(blocks[i].kind, BlockKind::Heading(_))
+        && blocks.get(i + 1).is_some_and(|n| {
+            !matches!(n.kind, BlockKind::Heading(_))
+                && n.chars > INTRODUCED_CHARS
+                && reads_as_prose(n, density(n.link_chars, n.chars))
+        })
+}
+
 /// Characters a block outside the container needs to be rescued.
 const PROSE_CHARS: u32 = 100;
 
@@ -83,7 +98,9 @@ pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
             (Some((reason, _)), Some(false)) => c.with_hint(reason, true),
             (None, Some(false)) => c.with_hint(Reason::OutsideContent, true),
             (Some((reason, hard)), _) => c.with_hint(reason, hard),
-            (None, _) if ld > LINK_DENSE => {
+            (None, _)
+                if ld > LINK_DENSE && !(inside == Some(true) && heads_prose(&w.blocks, i)) =>
+            {
                 c.with_hint(Reason::LinkDense, ld > ALL_LINKS && !ends_sentence(&b.text))
             }
             (None, _) if teaser[i] => c.with_hint(Reason::Related, true),
