@@ -41,6 +41,24 @@ fn reads_as_prose(b: &RawBlock, ld: f32) -> bool {
     b.chars >= PROSE_CHARS && ld < 0.2 && ends_sentence(&b.text)
 }
 
+/// Recorded ancestors searched for a lead-paragraph name.
+const LEAD_REACH: usize = 3;
+
+/// Whether the node or one of its nearest recorded ancestors is named as the
+/// article's lead paragraph: the standfirst that opens the story, however far
+/// from the container the layout put it.
+fn in_lead(w: &Walked, node: usize) -> bool {
+    let mut at = Some(node);
+    for _ in 0..LEAD_REACH {
+        let Some(i) = at else { return false };
+        if w.nodes[i].lead {
+            return true;
+        }
+        at = w.nodes[i].parent;
+    }
+    false
+}
+
 /// Characters of the paragraph a linked heading must introduce to be body.
 const INTRODUCED_CHARS: u32 = 200;
 
@@ -81,7 +99,7 @@ pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
         c.in_main = inside;
         let rescued = inside == Some(false)
             && hint.is_none()
-            && region.is_some_and(|r| r.near[b.node])
+            && (region.is_some_and(|r| r.near[b.node]) || in_lead(&w, b.node))
             && reads_as_prose(b, ld);
         // A heading right above declared content introduces it.
         let heads_declared = matches!(b.kind, BlockKind::Heading(_))

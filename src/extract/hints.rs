@@ -596,6 +596,38 @@ fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
             .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// Words of class tokens that name the article's lead paragraph (the
+/// standfirst under the headline that opens the story, in the names
+/// newsrooms give it), as opposed to a deck or summary.
+const LEAD_WORDS: &[&str] = &[
+    "lead",
+    "lede",
+    "intro",
+    "introtext",
+    "leadtext",
+    "standfirst",
+    "teasertext",
+    "bajada",
+    "chapeau",
+    "chapo",
+    "entradilla",
+    "vorspann",
+];
+
+/// A class token names the element as the article's lead paragraph
+/// (`lead teasertext`, `intro-text`, `texto-bajada`).
+pub(crate) fn names_lead(el: &Attrs<'_>) -> bool {
+    el.class
+        .into_iter()
+        .flat_map(str::split_ascii_whitespace)
+        .filter_map(ascii_words)
+        .any(|(ws, n)| {
+            ws[..n]
+                .iter()
+                .any(|w| LEAD_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+        })
+}
+
 /// Word stems of class tokens that name a card shown only on hover (a
 /// person's profile card inside a sentence).
 const POPUP_STEMS: &[&str] = &["tooltip", "popover", "hovercard", "rollover"];

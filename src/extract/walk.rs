@@ -29,6 +29,8 @@ pub(crate) struct Node {
     pub chars: u32,
     /// Of those, characters inside links.
     pub link_chars: u32,
+    /// A class names the element as the article's lead paragraph.
+    pub lead: bool,
 }
 
 /// The element kinds the later stages tell apart.
@@ -271,7 +273,8 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     let hint = hints::element_hint(name, &attrs);
                     let bonus = hints::content_bonus(name, &attrs);
                     let parent = stack.iter().rev().find_map(|f| f.node);
-                    let record = !skip && (block || hint.is_some() || bonus != 1.0);
+                    let lead = hints::names_lead(&attrs);
+                    let record = !skip && (block || hint.is_some() || bonus != 1.0 || lead);
                     let node = record.then(|| {
                         let hinted = if hint.is_some() {
                             Some(w.nodes.len())
@@ -286,6 +289,7 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                             tag: Tag::of(name),
                             chars: 0,
                             link_chars: 0,
+                            lead,
                         });
                         w.nodes.len() - 1
                     });
