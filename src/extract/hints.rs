@@ -32,6 +32,9 @@ pub(crate) struct Attrs<'a> {
     popup: bool,
     /// The element is not block-level.
     inline: bool,
+    /// A class token names the element as the article's lead paragraph
+    /// ([`names_lead`]; set by [`TokenHints::mark_content`]).
+    lead: bool,
     /// The hint of the class tokens ([`class_hint`]; set by
     /// [`TokenHints::mark_content`]).
     class_hint: Option<(Reason, bool)>,
@@ -67,6 +70,11 @@ impl<'a> Attrs<'a> {
         }
         a.inline = !is_block(el.name());
         a
+    }
+
+    /// A class token names the element as the article's lead paragraph.
+    pub(crate) fn is_lead(&self) -> bool {
+        self.lead
     }
 
     /// An inline element named as a hover pop-up or its trigger.
@@ -216,6 +224,7 @@ impl Default for TokenHints<'_> {
 struct ClassFacts {
     hint: Option<(Reason, bool)>,
     content: bool,
+    lead: bool,
     popup: Option<bool>,
 }
 
@@ -263,6 +272,7 @@ impl<'a> TokenHints<'a> {
         let facts = ClassFacts {
             hint: class_hint(class, self),
             content: class.split_ascii_whitespace().any(|t| self.entry(t).1),
+            lead: names_lead(class),
             popup: None,
         };
         self.classes.insert(class, facts);
@@ -281,6 +291,7 @@ impl<'a> TokenHints<'a> {
         };
         el.content = class_content || id.is_some_and(|f| f.1);
         el.class_hint = class.and_then(|(_, f)| f.hint);
+        el.lead = class.is_some_and(|(_, f)| f.lead);
         el.id_hint = id.and_then(|f| f.0);
         if el.inline
             && let Some((class, facts)) = class
@@ -614,12 +625,11 @@ const LEAD_WORDS: &[&str] = &[
     "vorspann",
 ];
 
-/// A class token names the element as the article's lead paragraph
-/// (`lead teasertext`, `intro-text`, `texto-bajada`).
-pub(crate) fn names_lead(el: &Attrs<'_>) -> bool {
-    el.class
-        .into_iter()
-        .flat_map(str::split_ascii_whitespace)
+/// A token of a class value names the element as the article's lead
+/// paragraph (`lead teasertext`, `intro-text`, `texto-bajada`).
+fn names_lead(class: &str) -> bool {
+    class
+        .split_ascii_whitespace()
         .filter_map(ascii_words)
         .any(|(ws, n)| {
             ws[..n]

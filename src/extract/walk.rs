@@ -273,7 +273,7 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     let hint = hints::element_hint(name, &attrs);
                     let bonus = hints::content_bonus(name, &attrs);
                     let parent = stack.iter().rev().find_map(|f| f.node);
-                    let lead = hints::names_lead(&attrs);
+                    let lead = block && !skip && attrs.is_lead();
                     let record = !skip && (block || hint.is_some() || bonus != 1.0 || lead);
                     let node = record.then(|| {
                         let hinted = if hint.is_some() {
