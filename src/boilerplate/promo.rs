@@ -77,7 +77,6 @@ const FOLLOW: &[&str] = &[
     "suscríbete",
     "únete",
     "seguici",
-    "iscriviti",
     "siga",
     "sigam",
     "inscreva-se",

@@ -628,14 +628,9 @@ const LEAD_WORDS: &[&str] = &[
 /// A token of a class value names the element as the article's lead
 /// paragraph (`lead teasertext`, `intro-text`, `texto-bajada`).
 fn names_lead(class: &str) -> bool {
-    class
-        .split_ascii_whitespace()
-        .filter_map(ascii_words)
-        .any(|(ws, n)| {
-            ws[..n]
-                .iter()
-                .any(|w| LEAD_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l)))
-        })
+    any_class_word(class, |w| {
+        LEAD_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l))
+    })
 }
 
 /// Word stems of class tokens that name a card shown only on hover (a
@@ -645,14 +640,16 @@ const POPUP_STEMS: &[&str] = &["tooltip", "popover", "hovercard", "rollover"];
 /// A class token names a hover pop-up (`rollover-people-block`,
 /// `tooltip-content`).
 fn names_popup(class: &str) -> bool {
+    any_class_word(class, |w| POPUP_STEMS.iter().any(|s| starts_ci(w, s)))
+}
+
+/// Whether some word of some ASCII token of a class value passes `test`
+/// (tokens split as [`ascii_words`] splits them).
+fn any_class_word(class: &str, test: impl Fn(&str) -> bool) -> bool {
     class
         .split_ascii_whitespace()
         .filter_map(ascii_words)
-        .any(|(ws, n)| {
-            ws[..n]
-                .iter()
-                .any(|w| POPUP_STEMS.iter().any(|s| starts_ci(w, s)))
-        })
+        .any(|(ws, n)| ws[..n].iter().any(|w| test(w)))
 }
 
 /// A class or id token that names the article body (`article-body`,

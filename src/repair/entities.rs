@@ -204,6 +204,19 @@ fn reference(text: &str, at: usize, strict: bool, depth: usize) -> Option<Ref> {
     Some(r)
 }
 
+/// The length of the run of digits (hex digits when `hex`) that opens `b`,
+/// counting at most `limit` bytes.
+fn digit_run(b: &[u8], hex: bool, limit: usize) -> usize {
+    let digit = |c: &&u8| {
+        if hex {
+            c.is_ascii_hexdigit()
+        } else {
+            c.is_ascii_digit()
+        }
+    };
+    b.iter().take(limit).take_while(digit).count()
+}
+
 /// A reference written without spaces, decoded by the HTML standard's rules.
 fn plain(text: &str, at: usize, strict: bool) -> Option<Ref> {
     let b = text.as_bytes();
@@ -214,16 +227,7 @@ fn plain(text: &str, at: usize, strict: bool) -> Option<Ref> {
         if hex {
             j += 1;
         }
-        j += b[j..]
-            .iter()
-            .take_while(|c| {
-                if hex {
-                    c.is_ascii_hexdigit()
-                } else {
-                    c.is_ascii_digit()
-                }
-            })
-            .count();
+        j += digit_run(&b[j..], hex, usize::MAX);
     } else {
         j += b[j..]
             .iter()
@@ -352,17 +356,7 @@ fn spaced(text: &str, at: usize) -> Option<Ref> {
             j = k;
         }
         let start = j;
-        j += b[j..]
-            .iter()
-            .take(8)
-            .take_while(|c| {
-                if hex {
-                    c.is_ascii_hexdigit()
-                } else {
-                    c.is_ascii_digit()
-                }
-            })
-            .count();
+        j += digit_run(&b[j..], hex, 8);
         if j == start {
             return None;
         }
