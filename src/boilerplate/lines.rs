@@ -196,9 +196,8 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     if super::consent::cookie_notice(text) {
         return Some(Reason::CookieNotice);
     }
-    if let Some(short) = Short::of(text)
-        && let Some(r) = short_line(&short)
-    {
+    let short = Short::of(text);
+    if let Some(r) = short.as_ref().and_then(short_line) {
         return Some(r);
     }
     if super::credits::is_caption(text) {
@@ -210,7 +209,8 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     if server_message(text) {
         return Some(Reason::ServerMessage);
     }
-    let words = word_count_upto(text, MAX_META_WORDS);
+    // A long block was counted past the bound already.
+    let words = short.map_or(MAX_META_WORDS + 1, |s| s.words.min(MAX_META_WORDS + 1));
     if words == 0 || words > MAX_META_WORDS || ends_sentence(text) && !text.ends_with(':') {
         return None;
     }
