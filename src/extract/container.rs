@@ -55,10 +55,15 @@ fn link_density(n: &Node) -> f32 {
 /// Scores every node; returns per-node scores.
 pub(crate) fn score(w: &Walked) -> Vec<f32> {
     let mut raw = vec![0.0f32; w.nodes.len()];
+    // Characters of prose blocks at or below each node, and in all.
+    let mut prose = vec![0u32; w.nodes.len()];
+    let mut total = 0u32;
     for b in &w.blocks {
         if !is_prose(b) {
             continue;
         }
+        prose[b.node] += b.chars;
+        total += b.chars;
         let s = 1.0 + commas(&b.text) as f32 + (b.chars as f32 / 100.0).min(3.0);
         let s = if b.declared { s * DECLARED_FACTOR } else { s };
         let mut at = Some(b.node);
@@ -85,13 +90,12 @@ pub(crate) fn score(w: &Walked) -> Vec<f32> {
             at = w.nodes[i].parent;
         }
     }
-    let prose = prose_chars(w);
-    let total = prose
-        .iter()
-        .zip(&w.nodes)
-        .filter(|(_, n)| n.parent.is_none())
-        .map(|(c, _)| *c)
-        .sum::<u32>();
+    // Parents come before their children.
+    for i in (0..w.nodes.len()).rev() {
+        if let Some(p) = w.nodes[i].parent {
+            prose[p] += prose[i];
+        }
+    }
     raw.iter()
         .zip(&w.nodes)
         .map(|(s, n)| {
@@ -111,21 +115,6 @@ pub(crate) fn score(w: &Walked) -> Vec<f32> {
             s * n.bonus * (1.0 - link_density(n)) * chrome
         })
         .collect()
-}
-
-/// Characters of prose blocks at or below each node.
-fn prose_chars(w: &Walked) -> Vec<u32> {
-    let mut out = vec![0u32; w.nodes.len()];
-    for b in w.blocks.iter().filter(|b| is_prose(b)) {
-        out[b.node] += b.chars;
-    }
-    // Parents come before their children.
-    for i in (0..w.nodes.len()).rev() {
-        if let Some(p) = w.nodes[i].parent {
-            out[p] += out[i];
-        }
-    }
-    out
 }
 
 fn is_prose(b: &RawBlock) -> bool {
