@@ -20,6 +20,7 @@ pub mod lexicon;
 mod lines;
 mod promo;
 mod rescue;
+mod sections;
 
 pub use lines::word_count;
 pub(crate) use lines::word_count_upto;
@@ -201,6 +202,7 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     }
 
     rescue::empty_body(&cands, &mut verdict);
+    sections::orphan_headings(&cands, &mut verdict);
 
     let mut blocks = Vec::new();
     let mut removed = Vec::new();

@@ -1,0 +1,164 @@
+//! Headings left without a section: once classification has removed what a
+//! heading introduced (`Related articles` above links dropped as related,
+//! `Further reading` above a link list), the heading goes with it.
+
+use super::word_count_upto;
+use crate::candidate::Candidate;
+use crate::document::{BlockKind, Reason};
+use crate::extract::ends_sentence;
+
+/// Words a heading may have and still be a section title; pages that mark
+/// up their paragraphs as headings give longer ones.
+const TITLE_WORDS: usize = 12;
+
+/// No sentence ends the text, or it ends in a colon.
+fn titles(text: &str) -> bool {
+    !ends_sentence(text) || text.trim_end().ends_with(':')
+}
+
+/// The level of a heading that reads as a section title.
+fn level(c: &Candidate) -> Option<u8> {
+    match c.kind {
+        BlockKind::Heading(l)
+            if word_count_upto(&c.text, TITLE_WORDS + 1) <= TITLE_WORDS && titles(&c.text) =>
+        {
+            Some(l)
+        }
+        _ => None,
+    }
+}
+
+/// Removes each kept heading whose section (the blocks up to the next kept
+/// heading of the same or a higher level, or the end of the page) holds
+/// removed blocks and nothing kept. It takes the reason of the first block
+/// removed after it; hidden blocks do not count.
+///
+/// A page whose kept blocks are all headings keeps them.
+pub(crate) fn orphan_headings(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    let body = cands
+        .iter()
+        .zip(verdict.iter())
+        .any(|(c, v)| v.is_none() && level(c).is_none());
+    if !body {
+        return;
+    }
+    for i in (0..cands.len()).rev() {
+        let Some(lv) = level(&cands[i]) else { continue };
+        if verdict[i].is_some() {
+            continue;
+        }
+        let mut first_removed = None;
+        let mut kept = false;
+        for j in i + 1..cands.len() {
+            match verdict[j] {
+                // A collapsed section (an accordion's answers) still has a
+                // title to show.
+                Some(Reason::Hidden) => {}
+                Some(r) => {
+                    first_removed.get_or_insert(r);
+                }
+                None => {
+                    if level(&cands[j]).is_none_or(|l| l > lv) {
+                        kept = true;
+                    }
+                    break;
+                }
+            }
+        }
+        if !kept && let Some(r) = first_removed {
+            verdict[i] = Some(r);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(blocks: &[(BlockKind, &str, Option<Reason>)]) -> Vec<Option<Reason>> {
+        let cands: Vec<Candidate> = blocks
+            .iter()
+            .map(|(k, t, _)| Candidate::new(*t, *k))
+            .collect();
+        let mut verdict: Vec<Option<Reason>> = blocks.iter().map(|b| b.2).collect();
+        orphan_headings(&cands, &mut verdict);
+        verdict
+    }
+
+    const P: BlockKind = BlockKind::Paragraph;
+    const H2: BlockKind = BlockKind::Heading(2);
+    const H3: BlockKind = BlockKind::Heading(3);
+    const BODY: &str = "The council voted on Tuesday to extend the tram line to the harbour.";
+
+    #[test]
+    fn heading_over_removed_links_goes_with_them() {
+        let v = run(&[
+            (P, BODY, None),
+            (H2, "Weitere Beiträge", None),
+            (P, "Ein anderer Artikel", Some(Reason::Related)),
+            (P, "Noch ein Artikel", Some(Reason::Related)),
+        ]);
+        assert_eq!(v[1], Some(Reason::Related));
+        assert_eq!(v[0], None);
+    }
+
+    #[test]
+    fn heading_with_kept_text_stays() {
+        let v = run(&[
+            (H2, "Background", None),
+            (P, "Photo: city archive", Some(Reason::Caption)),
+            (P, BODY, None),
+            (H2, "Related", None),
+            (P, "Other story", Some(Reason::Related)),
+        ]);
+        assert_eq!(v[0], None);
+        assert_eq!(v[3], Some(Reason::Related));
+    }
+
+    #[test]
+    fn parent_heading_of_a_kept_subsection_stays() {
+        let v = run(&[
+            (P, BODY, None),
+            (H2, "Results", None),
+            (P, "Share", Some(Reason::Share)),
+            (H3, "Second round", None),
+            (P, BODY, None),
+        ]);
+        assert_eq!(v[1], None);
+        assert_eq!(v[3], None);
+    }
+
+    #[test]
+    fn nested_headings_of_a_removed_section_all_go() {
+        let v = run(&[
+            (P, BODY, None),
+            (H2, "Mehr zum Thema", None),
+            (H3, "Politik", None),
+            (P, "Link", Some(Reason::Related)),
+        ]);
+        assert_eq!(v[1], Some(Reason::Related));
+        assert_eq!(v[2], Some(Reason::Related));
+    }
+
+    #[test]
+    fn headings_that_read_as_prose_and_hidden_sections_are_kept() {
+        let v = run(&[
+            (P, BODY, None),
+            (H3, BODY, None),
+            (P, "Views: 22", Some(Reason::OutsideContent)),
+            (H2, "How do I apply?", None),
+            (P, "Fill in the form.", Some(Reason::Hidden)),
+        ]);
+        assert_eq!(v[1], None);
+        assert_eq!(v[3], None);
+    }
+
+    #[test]
+    fn a_page_of_headings_only_keeps_them() {
+        let v = run(&[
+            (H2, "Opening hours", None),
+            (P, "Menu", Some(Reason::Navigation)),
+        ]);
+        assert_eq!(v[0], None);
+    }
+}
