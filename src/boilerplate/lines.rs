@@ -211,7 +211,13 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     }
     // A long block was counted past the bound already.
     let words = short.map_or(MAX_META_WORDS + 1, |s| s.words.min(MAX_META_WORDS + 1));
-    if words == 0 || words > MAX_META_WORDS || ends_sentence(text) && !text.ends_with(':') {
+    // Cells of a table row (joined by tabs) are data: a date or a fraction
+    // in a cell makes no byline or breadcrumb.
+    if words == 0
+        || words > MAX_META_WORDS
+        || ends_sentence(text) && !text.ends_with(':')
+        || text.contains('\t')
+    {
         return None;
     }
     if is_breadcrumb(text) {
@@ -419,6 +425,16 @@ mod tests {
             "Pros and cons of heat pumps",
             "Input/output errors explained",
             "1/2 cup of sugar",
+        ] {
+            assert_eq!(metadata_line(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn table_rows_are_data() {
+        for s in [
+            "Oslo\t-2/-7\t1/-6\t5/-3",
+            "12.03.2024\tSpring concert\tTown hall",
         ] {
             assert_eq!(metadata_line(s), None, "{s}");
         }
