@@ -100,3 +100,29 @@ fn input_kind_can_be_forced() {
         .unwrap();
     assert_eq!(doc.input_kind, InputKind::Html);
 }
+
+#[test]
+fn figure_captions_and_hidden_text_are_reported_not_dropped() {
+    let page = "<html><body><article><h1>Harbour works begin</h1>\
+        <p>Work on the new harbour wall began on Monday, and the council expects the first section to be finished before the autumn storms arrive.</p>\
+        <figure><img src=\"a.jpg\"><figcaption>Cranes lift the first blocks into place. <span>Photo: Port Authority</span></figcaption></figure>\
+        <div hidden>Sign up for the morning briefing</div>\
+        <p>The wall will protect the fishing fleet, which lost three boats in last winter's storms, the harbour master said on Monday.</p>\
+        </article></body></html>";
+    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    assert_eq!(doc.blocks.len(), 2);
+    let reason_of = |needle: &str| {
+        doc.removed
+            .iter()
+            .find(|r| r.text.contains(needle))
+            .map(|r| r.reason)
+    };
+    assert_eq!(
+        reason_of("Cranes lift the first blocks into place. Photo: Port Authority"),
+        Some(Reason::Caption)
+    );
+    assert_eq!(
+        reason_of("Sign up for the morning briefing"),
+        Some(Reason::Hidden)
+    );
+}

@@ -308,22 +308,26 @@ pub(crate) fn revise_fragment_runs(cands: &[Candidate], verdict: &mut [Option<Re
             && word_count_upto(&cands[i].text, FRAGMENT_WORDS) <= FRAGMENT_WORDS
             && !ends_sentence(&cands[i].text)
     };
-    let mut start = 0;
+    // Text set apart (hidden, figure captions) neither makes nor breaks a run.
+    let apart = |v: Option<Reason>| matches!(v, Some(Reason::Hidden | Reason::Caption));
     let n = cands.len();
+    let mut run: Vec<usize> = Vec::new();
     let mut runs = Vec::new();
     for i in 0..=n {
-        if i < n && fragment(i) {
+        if i < n && apart(verdict[i]) {
             continue;
         }
-        if i - start >= FRAGMENT_RUN {
-            runs.push(start..i);
+        if i < n && fragment(i) {
+            run.push(i);
+            continue;
         }
-        start = i + 1;
+        if run.len() >= FRAGMENT_RUN {
+            runs.push(std::mem::take(&mut run));
+        }
+        run.clear();
     }
-    for r in runs {
-        for v in &mut verdict[r] {
-            *v = Some(Reason::Navigation);
-        }
+    for i in runs.into_iter().flatten() {
+        verdict[i] = Some(Reason::Navigation);
     }
 }
 

@@ -31,7 +31,7 @@ fn level(c: &Candidate) -> Option<u8> {
 /// Removes each kept heading whose section (the blocks up to the next kept
 /// heading of the same or a higher level, or the end of the page) holds
 /// removed blocks and nothing kept. It takes the reason of the first block
-/// removed after it; hidden blocks do not count.
+/// removed after it; hidden blocks and captions do not count.
 ///
 /// A page whose kept blocks are all headings keeps them.
 pub(crate) fn orphan_headings(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
@@ -53,7 +53,7 @@ pub(crate) fn orphan_headings(cands: &[Candidate], verdict: &mut [Option<Reason>
             match verdict[j] {
                 // A collapsed section (an accordion's answers) still has a
                 // title to show.
-                Some(Reason::Hidden) => {}
+                Some(Reason::Hidden | Reason::Caption) => {}
                 Some(r) => {
                     first_removed.get_or_insert(r);
                 }

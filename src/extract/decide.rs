@@ -79,14 +79,12 @@ const PROSE_CHARS: u32 = 100;
 
 /// Turns raw blocks into candidates with hints, link density and `in_main`.
 pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
-    let mut out = Vec::with_capacity(w.blocks.len() + w.hidden.len());
-    let mut hidden = w.hidden.iter().peekable();
+    let mut out = Vec::with_capacity(w.blocks.len() + w.apart.len());
+    let mut apart = w.apart.iter().peekable();
     let teaser = teasers(&w.blocks);
     for (i, b) in w.blocks.iter().enumerate() {
-        while let Some((_, text)) = hidden.next_if(|(at, _)| *at <= i) {
-            out.push(
-                Candidate::new(text.clone(), BlockKind::Paragraph).with_hint(Reason::Hidden, true),
-            );
+        while let Some((_, text, reason)) = apart.next_if(|(at, ..)| *at <= i) {
+            out.push(Candidate::new(text.clone(), BlockKind::Paragraph).with_hint(*reason, true));
         }
         let inside = region.map(|r| r.inside[b.node]);
         // A caption class names what an element is, not chrome; outside the
@@ -126,10 +124,8 @@ pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
         };
         out.push(c);
     }
-    for (_, text) in hidden {
-        out.push(
-            Candidate::new(text.clone(), BlockKind::Paragraph).with_hint(Reason::Hidden, true),
-        );
+    for (_, text, reason) in apart {
+        out.push(Candidate::new(text.clone(), BlockKind::Paragraph).with_hint(*reason, true));
     }
     out
 }

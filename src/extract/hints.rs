@@ -107,7 +107,6 @@ pub(crate) fn is_skipped(name: &str) -> bool {
             | "video"
             | "audio"
             | "map"
-            | "figcaption"
             | "rt"
             | "rp"
     )

@@ -106,8 +106,10 @@ pub(crate) struct Walked {
     pub blocks: Vec<RawBlock>,
     /// The text of JSON-LD scripts, concatenated.
     pub json_ld: String,
-    /// Text of hidden elements, each with the number of blocks before it.
-    pub hidden: Vec<(usize, String)>,
+    /// Text set apart from the blocks, each with the number of blocks before
+    /// it and why: hidden elements, and figure captions (which say what an
+    /// image shows, not what the article says).
+    pub apart: Vec<(usize, String, Reason)>,
 }
 
 struct Frame {
@@ -121,10 +123,10 @@ struct Frame {
     quote: bool,
     inline_hint: Option<(Reason, bool)>,
     json_ld: bool,
-    /// Inside an element hidden from readers: its text is collected apart.
+    /// Inside an element whose text is collected apart.
     hidden: bool,
-    /// This element is where the hidden content starts.
-    hidden_root: bool,
+    /// This element is where text collected apart starts, and why.
+    apart: Option<Reason>,
     /// Inside an inline element named as a hover pop-up.
     popup: bool,
 }
@@ -260,9 +262,16 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     // A pop-up inside a pop-up's trigger is the card shown on
                     // hover; the trigger itself is text.
                     let popup = attrs.is_popup();
-                    let hidden_root = !hints::is_skipped(name)
-                        && (hints::is_hidden(&attrs) || popup && top.is_some_and(|f| f.popup));
-                    let skip = hints::is_skipped(name) || hidden_root;
+                    let apart = if hints::is_skipped(name) {
+                        None
+                    } else if hints::is_hidden(&attrs) || popup && top.is_some_and(|f| f.popup) {
+                        Some(Reason::Hidden)
+                    } else if name == "figcaption" {
+                        Some(Reason::Caption)
+                    } else {
+                        None
+                    };
+                    let skip = hints::is_skipped(name) || apart.is_some();
                     let block = hints::is_block(name);
                     if block && !skip {
                         flush(&mut buf, &stack, &mut w);
@@ -308,8 +317,8 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                         quote: quote || name == "blockquote",
                         inline_hint: if block { None } else { hint.or(parent_inline) },
                         json_ld,
-                        hidden: hidden_root,
-                        hidden_root,
+                        hidden: apart.is_some(),
+                        apart,
                         popup: popup || top.is_some_and(|f| f.popup),
                     });
                 }
@@ -336,10 +345,10 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                         buf.text.push('\t');
                     }
                     let top = stack.pop().expect("non-empty stack");
-                    if top.hidden_root {
+                    if let Some(reason) = top.apart {
                         let text = hidden.split_whitespace().collect::<Vec<_>>().join(" ");
                         if !text.is_empty() {
-                            w.hidden.push((w.blocks.len(), text));
+                            w.apart.push((w.blocks.len(), text, reason));
                         }
                         hidden.clear();
                     }
@@ -393,7 +402,7 @@ impl Frame {
             inline_hint: None,
             json_ld: false,
             hidden: false,
-            hidden_root: false,
+            apart: None,
             popup: false,
         }
     }
