@@ -310,14 +310,15 @@ pub(crate) fn revise_fragment_runs(cands: &[Candidate], verdict: &mut [Option<Re
     };
     // Text set apart (hidden, figure captions) neither makes nor breaks a run.
     let apart = |v: Option<Reason>| matches!(v, Some(Reason::Hidden | Reason::Caption));
-    let n = cands.len();
     let mut run: Vec<usize> = Vec::new();
     let mut runs = Vec::new();
-    for i in 0..=n {
-        if i < n && apart(verdict[i]) {
+    // One index past the end closes the last run.
+    for i in (0..cands.len()).chain(std::iter::once(usize::MAX)) {
+        let v = verdict.get(i).copied().flatten();
+        if apart(v) {
             continue;
         }
-        if i < n && fragment(i) {
+        if i < cands.len() && fragment(i) {
             run.push(i);
             continue;
         }
