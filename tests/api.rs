@@ -126,3 +126,21 @@ fn figure_captions_and_hidden_text_are_reported_not_dropped() {
         Some(Reason::Hidden)
     );
 }
+
+#[test]
+fn mathml_stays_in_its_sentence_without_its_tex_annotation() {
+    let page = "<html><body><article><h1>Quadratic equations</h1>\
+        <p>When <math><mi>a</mi><mo>&#x2260;</mo><mn>0</mn></math>, there are two solutions to \
+        <math><semantics><mrow><mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><mi>c</mi><mo>=</mo><mn>0</mn></mrow>\
+        <annotation encoding=\"application/x-tex\">ax^2+c=0</annotation></semantics></math> \
+        and both can be found with the formula every student learns at school.</p>\
+        </article></body></html>";
+    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        text,
+        [
+            "When a ≠ 0, there are two solutions to a x 2 + c = 0 and both can be found with the formula every student learns at school."
+        ]
+    );
+}

@@ -92,7 +92,8 @@ pub(crate) fn is_skipped(name: &str) -> bool {
             | "noscript"
             | "template"
             | "svg"
-            | "math"
+            | "annotation"
+            | "annotation-xml"
             | "iframe"
             | "object"
             | "embed"
@@ -110,6 +111,13 @@ pub(crate) fn is_skipped(name: &str) -> bool {
             | "rt"
             | "rp"
     )
+}
+
+/// A MathML token (identifier, number, operator, text): its text is one
+/// word of the formula, set apart from its neighbours by a space.
+pub(crate) fn is_math_token(el: &scraper::node::Element) -> bool {
+    matches!(el.name(), "mi" | "mn" | "mo" | "ms" | "mtext")
+        && &*el.name.ns == "http://www.w3.org/1998/Math/MathML"
 }
 
 /// Elements that end one block and start another.

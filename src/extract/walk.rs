@@ -279,6 +279,9 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     if name == "br" && !skip {
                         buf.push_break();
                     }
+                    if hints::is_math_token(el) {
+                        buf.pending_space = true;
+                    }
                     let hint = hints::element_hint(name, &attrs);
                     let bonus = hints::content_bonus(name, &attrs);
                     let parent = stack.iter().rev().find_map(|f| f.node);
