@@ -232,6 +232,14 @@ impl Buffer {
     }
 }
 
+/// A link inside a heading to a place on the same page (`<h3><a
+/// href="#setup">Setup</a></h3>`): the heading's own permalink, not a link
+/// away. (Attributes inside headings are all kept before parsing.)
+fn anchors_heading(el: &scraper::node::Element, kind: Option<BlockKind>) -> bool {
+    matches!(kind, Some(BlockKind::Heading(_)))
+        && el.attr("href").is_some_and(|h| h.starts_with('#'))
+}
+
 /// Walks `doc` once, iteratively.
 pub(crate) fn walk(doc: &Html) -> Walked {
     let mut w = Walked::default();
@@ -312,7 +320,7 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     stack.push(Frame {
                         node,
                         skip,
-                        link: link || name == "a",
+                        link: link || name == "a" && !anchors_heading(el, parent_kind),
                         pre: pre || name == "pre",
                         block,
                         cell: matches!(name, "td" | "th"),

@@ -1,0 +1,63 @@
+//! What the HTML path keeps of a page's text and how: nothing a reader sees
+//! is dropped without a reason, and text keeps its place in its sentence.
+
+use pageclean::Reason;
+
+#[test]
+fn figure_captions_and_hidden_text_are_reported_not_dropped() {
+    let page = "<html><body><article><h1>Harbour works begin</h1>\
+        <p>Work on the new harbour wall began on Monday, and the council expects the first section to be finished before the autumn storms arrive.</p>\
+        <figure><img src=\"a.jpg\"><figcaption>Cranes lift the first blocks into place. <span>Photo: Port Authority</span></figcaption></figure>\
+        <div hidden>Sign up for the morning briefing</div>\
+        <p>The wall will protect the fishing fleet, which lost three boats in last winter's storms, the harbour master said on Monday.</p>\
+        </article></body></html>";
+    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    assert_eq!(doc.blocks.len(), 2);
+    let reason_of = |needle: &str| {
+        doc.removed
+            .iter()
+            .find(|r| r.text.contains(needle))
+            .map(|r| r.reason)
+    };
+    assert_eq!(
+        reason_of("Cranes lift the first blocks into place. Photo: Port Authority"),
+        Some(Reason::Caption)
+    );
+    assert_eq!(
+        reason_of("Sign up for the morning briefing"),
+        Some(Reason::Hidden)
+    );
+}
+
+#[test]
+fn mathml_stays_in_its_sentence_without_its_tex_annotation() {
+    let page = "<html><body><article><h1>Quadratic equations</h1>\
+        <p>When <math><mi>a</mi><mo>&#x2260;</mo><mn>0</mn></math>, there are two solutions to \
+        <math><semantics><mrow><mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><mi>c</mi><mo>=</mo><mn>0</mn></mrow>\
+        <annotation encoding=\"application/x-tex\">ax^2+c=0</annotation></semantics></math> \
+        and both can be found with the formula every student learns at school.</p>\
+        </article></body></html>";
+    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        text,
+        [
+            "When a ≠ 0, there are two solutions to a x 2 + c = 0 and both can be found with the formula every student learns at school."
+        ]
+    );
+}
+
+#[test]
+fn permalinked_section_headings_are_headings_not_links() {
+    let page = "<html><body><article><h1>Finding anomalies in server logs</h1>\
+        <p>Application servers write a line for every request they answer, and those lines tell us when something is going wrong with the service.</p>\
+        <h3 id=\"prepare\"><a class=\"toclink\" href=\"#prepare\">Preparing the data</a></h3>\
+        <p>First we parse each line into its parts.</p>\
+        <h3 id=\"chart\"><a href=\"/charts\">Chart gallery</a></h3>\
+        <p>Then we draw the requests per minute as a stacked bar chart, one colour for each status code, and look for the odd hour.</p>\
+        </article></body></html>";
+    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(text.contains(&"Preparing the data"), "{text:?}");
+    assert!(!text.contains(&"Chart gallery"), "{text:?}");
+}
