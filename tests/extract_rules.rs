@@ -61,3 +61,30 @@ fn permalinked_section_headings_are_headings_not_links() {
     assert!(text.contains(&"Preparing the data"), "{text:?}");
     assert!(!text.contains(&"Chart gallery"), "{text:?}");
 }
+
+#[test]
+fn live_coverage_is_body_and_reader_comments_are_not() {
+    let page = "<html><body><h1>Lorient hold Lyon to a draw</h1>\
+        <div class=\"match-report\"><p>Lyon dominated possession for most of the evening but could not find a way past the home side's goalkeeper, who made six saves.</p></div>\
+        <div class=\"live-match\">\
+        <div class=\"live-match-comment\"><div class=\"live-match-comment-body\">The corner kick comes to nothing and Lorient clear the ball upfield.</div></div>\
+        <div class=\"live-match-comment\"><div class=\"live-match-comment-body\">Both teams are still feeling each other out at the start of this match.</div></div>\
+        <div class=\"live-match-comment\"><div class=\"live-match-comment-body\">Kick-off in Brittany, where the home side play in orange tonight.</div></div>\
+        </div>\
+        <div class=\"comment-list\"><p>What a boring game, I switched off at half time and went to bed.</p></div>\
+        </body></html>";
+    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    for entry in [
+        "The corner kick comes to nothing and Lorient clear the ball upfield.",
+        "Both teams are still feeling each other out at the start of this match.",
+        "Kick-off in Brittany, where the home side play in orange tonight.",
+    ] {
+        assert!(text.contains(&entry), "{text:?}");
+    }
+    let comment = doc
+        .removed
+        .iter()
+        .find(|r| r.text.starts_with("What a boring game"));
+    assert_eq!(comment.map(|r| r.reason), Some(Reason::Comments));
+}

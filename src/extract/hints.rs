@@ -571,11 +571,21 @@ fn hint_of_words(ws: &[&str]) -> Option<(Reason, bool)> {
             .iter()
             .any(|k| w.eq_ignore_ascii_case(k))
     });
+    // Live coverage is written as a stream of comments
+    // (`live-match-comment`): the reporter's, not the readers'.
+    let live = ws.iter().any(|w| {
+        ["live", "liveblog", "liveticker", "ticker"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+    });
     let by_first = &*STEMS_BY_FIRST;
     for w in ws {
         let first = w.as_bytes()[0].to_ascii_lowercase();
         for &i in &by_first[usize::from(first)] {
             let (stem, reason, hard) = &STEMS[i];
+            if live && *reason == Reason::Comments {
+                continue;
+            }
             if starts_ci(w, stem) && (*hard || !wrapper) {
                 return Some((*reason, *hard));
             }
