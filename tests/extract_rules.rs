@@ -88,3 +88,50 @@ fn live_coverage_is_body_and_reader_comments_are_not() {
         .find(|r| r.text.starts_with("What a boring game"));
     assert_eq!(comment.map(|r| r.reason), Some(Reason::Comments));
 }
+
+#[test]
+fn a_digest_of_linked_sentences_is_body_and_a_list_of_teasers_is_not() {
+    let item = |link: &str, after: &str, rest: &str| {
+        format!("<li><strong><a href=\"/story\">{link}</a>{after}</strong> {rest}</li>")
+    };
+    let digest: String = [
+        item(
+            "The city council approved the new tram line",
+            ".",
+            "Construction starts in spring and should take three years, the mayor said.",
+        ),
+        item(
+            "Two bakeries on Main Street will close in March",
+            ".",
+            "Their owners are retiring and found nobody to take over the business.",
+        ),
+        item(
+            "The river festival returns after a four-year pause",
+            ".",
+            "Organisers expect forty thousand visitors over the long weekend in June.",
+        ),
+    ]
+    .concat();
+    let teasers: String = [
+        item("Council row over parking fees", "", "Councillors argued for three hours about the price of parking permits in the old town."),
+        item("School roof repairs delayed again", "", "The contractor says the steel it ordered will not arrive before the summer holidays."),
+        item("Library extends its opening hours", "", "From next month the central library will stay open until nine on weekday evenings."),
+    ]
+    .concat();
+    let page = format!(
+        "<html><body><article><h1>Five things to know this morning</h1>\
+         <p>Good morning! Here is what is happening in town today, from the tram to the festival.</p>\
+         <ol>{digest}</ol><h2>More stories</h2><ul>{teasers}</ul></article></body></html>"
+    );
+    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(
+        text.iter()
+            .any(|t| t.starts_with("Two bakeries on Main Street")),
+        "{text:?}"
+    );
+    assert!(
+        !text.iter().any(|t| t.starts_with("School roof repairs")),
+        "{text:?}"
+    );
+}

@@ -136,12 +136,37 @@ const TEASER_RUN: usize = 3;
 const TEASER_LINK_CHARS: u32 = 12;
 
 /// A teaser: a list item whose linked headline opens other text. (Paragraphs
-/// that open with a link are also how digest articles are written.)
+/// that open with a link are also how digest articles are written, and so
+/// are list items whose opening link is a whole sentence.)
 fn is_teaser(b: &RawBlock) -> bool {
     b.kind == BlockKind::ListItem
         && b.lead_link_chars >= TEASER_LINK_CHARS
         && b.lead_link_chars * 7 >= b.chars
         && b.lead_link_chars < b.chars
+        && !link_is_sentence(b)
+}
+
+/// The opening link is a sentence: it ends one, or a full stop follows it
+/// (`<a>…layoffs</a>.`).
+fn link_is_sentence(b: &RawBlock) -> bool {
+    let link = lead_link_text(b);
+    ends_sentence(link)
+        || b.text[link.len()..]
+            .trim_start()
+            .starts_with(['.', '!', '?', '。', '！', '？'])
+}
+
+/// The opening link's text: the block's text up to its
+/// [`RawBlock::lead_link_chars`]th character that is not a space.
+fn lead_link_text(b: &RawBlock) -> &str {
+    let mut seen = 0;
+    for (i, c) in b.text.char_indices() {
+        if seen == b.lead_link_chars {
+            return &b.text[..i];
+        }
+        seen += u32::from(!c.is_whitespace());
+    }
+    &b.text
 }
 
 /// Runs of at least [`TEASER_RUN`] consecutive teasers: lists of other
