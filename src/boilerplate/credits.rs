@@ -106,7 +106,35 @@ fn photo_credit(s: &Short<'_>) -> bool {
 
 /// The reason a credit line is chrome, if it is one.
 pub(crate) fn credit_line(s: &Short<'_>) -> Option<Reason> {
+    if rights_notice(s) {
+        return Some(Reason::Copyright);
+    }
     photo_credit(s).then_some(Reason::Caption)
+}
+
+/// Words between the copyright sign and the year in a rights notice.
+const RIGHTS_YEAR_REACH: usize = 4;
+
+/// A rights notice: the line opens with a copyright sign (`©`, `(c)`,
+/// `Copyright`) and a year follows within a few words (`© 2022 Gazette.
+/// This article may not be republished …`). A credit without a year
+/// (`© Jane Roe/Agency`) is a photo credit.
+fn rights_notice(s: &Short<'_>) -> bool {
+    let lower = s.lower.trim_start();
+    let Some(rest) = ["©", "(c)", "copyright"]
+        .iter()
+        .find_map(|sign| lower.strip_prefix(sign))
+    else {
+        return false;
+    };
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(RIGHTS_YEAR_REACH)
+        .any(|w| {
+            w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// Labels that open an image caption or credit (`Abbildung 4: …`, `Foto: …`).
@@ -187,6 +215,30 @@ mod tests {
 
     fn photo_credit(text: &str) -> bool {
         Short::of(text).is_some_and(|s| super::photo_credit(&s))
+    }
+
+    #[test]
+    fn rights_notices() {
+        let line = |t: &str| Short::of(t).and_then(|s| credit_line(&s));
+        assert_eq!(
+            line(
+                "© 2022, Gazette.com. This article is the property of the Gazette. Written permission is required to republish it."
+            ),
+            Some(Reason::Copyright)
+        );
+        assert_eq!(
+            line("Copyright (c) 1998-2024 Verlag Nord"),
+            Some(Reason::Copyright)
+        );
+        assert_eq!(
+            line("(C) 2019 Radio Dunav. Sva prava zadržana."),
+            Some(Reason::Copyright)
+        );
+        assert_eq!(line("© Jane Roe/Reuters"), Some(Reason::Caption));
+        assert_eq!(
+            line("Copyright law was reformed in 2019 after a long debate."),
+            None
+        );
     }
 
     #[test]
