@@ -109,7 +109,70 @@ pub(crate) fn credit_line(s: &Short<'_>) -> Option<Reason> {
     if rights_notice(s) {
         return Some(Reason::Copyright);
     }
-    photo_credit(s).then_some(Reason::Caption)
+    (photo_credit(s) || credited_caption(s)).then_some(Reason::Caption)
+}
+
+/// Labels that introduce a picture's credit at the end of its caption.
+const CREDIT_LABELS: &[&str] = &[
+    "photo:",
+    "photos:",
+    "photo ©",
+    "photos ©",
+    "foto:",
+    "fotos:",
+    "foto ©",
+    "fotos ©",
+    "bild:",
+    "image:",
+    "image ©",
+    "picture:",
+    "credit:",
+    "crédit:",
+    "crédit photo:",
+    "zdjęcie:",
+    "fot.",
+    "фото:",
+];
+
+/// Longest caption that ends with a credit, in words.
+const MAX_CREDITED_CAPTION_WORDS: usize = 40;
+/// Longest credit after its label or copyright sign, in words.
+const MAX_TAIL_CREDIT_WORDS: usize = 6;
+
+/// A caption that ends with its picture's credit: `The mayor at the
+/// opening. Foto: dpa`, `Roman Prymula, photo: Government archive`,
+/// `Snow on the roofs © Jane Roe/agency.de`. The credit follows a sentence
+/// end, comma, bar or bracket and is a few words long.
+fn credited_caption(s: &Short<'_>) -> bool {
+    if s.words < 2 || s.words > MAX_CREDITED_CAPTION_WORDS {
+        return false;
+    }
+    let lower = s.lower.trim_end().trim_end_matches([')', '.']);
+    // A few words that end no sentence inside (`agency.de` may have a dot).
+    let short_tail = |tail: &str| {
+        let n = tail.split_whitespace().count();
+        (1..=MAX_TAIL_CREDIT_WORDS).contains(&n)
+            && !tail.contains(". ")
+            && !tail.contains(['!', '?'])
+    };
+    let labelled = CREDIT_LABELS.iter().any(|label| {
+        lower.rmatch_indices(label).next().is_some_and(|(i, _)| {
+            let before = lower[..i].trim_end();
+            !before.is_empty()
+                && before.ends_with(['.', ',', '|', '(', '/', '–', '-', ':'])
+                && short_tail(lower[i + label.len()..].trim())
+        })
+    });
+    // A copyright sign with a year dates a work (`© 2002 Jane Roe`); one
+    // without credits a picture.
+    labelled
+        || lower.rfind('©').is_some_and(|i| {
+            let before = lower[..i].trim_end();
+            let tail = lower[i + '©'.len_utf8()..].trim();
+            before.split_whitespace().count() >= 2
+                && short_tail(tail)
+                && !tail.split(|c: char| !c.is_alphanumeric()).any(is_year)
+        })
 }
 
 /// Words between the copyright sign and the year in a rights notice.
@@ -130,11 +193,14 @@ fn rights_notice(s: &Short<'_>) -> bool {
     rest.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(RIGHTS_YEAR_REACH)
-        .any(|w| {
-            w.len() == 4
-                && (w.starts_with("19") || w.starts_with("20"))
-                && w.bytes().all(|b| b.is_ascii_digit())
-        })
+        .any(is_year)
+}
+
+/// A year from 1900 to 2099.
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Labels that open an image caption or credit (`Abbildung 4: …`, `Foto: …`).
@@ -239,6 +305,29 @@ mod tests {
             line("Copyright law was reformed in 2019 after a long debate."),
             None
         );
+    }
+
+    #[test]
+    fn captions_that_end_with_a_credit() {
+        let caption = |t: &str| Short::of(t).is_some_and(|s| credited_caption(&s));
+        assert!(caption(
+            "Der Bürgermeister bei der Eröffnung am Montag. Foto: dpa"
+        ));
+        assert!(caption("Roman Prymula, photo: Government archive"));
+        assert!(caption("Le maire à l'inauguration (Photo: Ville de Lyon)"));
+        assert!(caption(
+            "Schnee auf dem Dach – was man wissen muss© Jane Roe/bilder.de"
+        ));
+        assert!(caption("Installation views, photos © Galerie Nord, 2018"));
+        assert!(!caption(
+            "linux usability ...or, why do I bother. © 2002, 2003 Jane Roe"
+        ));
+        assert!(!caption(
+            "Photo: the council approved the plan on Monday. Work begins in May."
+        ));
+        assert!(!caption(
+            "The exhibition opens on Friday. Photo: visitors will be allowed to take pictures in every room of the museum this year."
+        ));
     }
 
     #[test]
