@@ -134,6 +134,25 @@ const CREDIT_LABELS: &[&str] = &[
     "фото:",
 ];
 
+/// Bracketed notes that close a caption and say what kind of picture it
+/// is (`Logo of the committee (archive)`, `Polizeiauto (Symbolbild)`).
+const PICTURE_MARKS: &[&str] = &[
+    "(archiv)",
+    "(archivbild)",
+    "(archivfoto)",
+    "(symbolbild)",
+    "(symbolfoto)",
+    "(file photo)",
+    "(file)",
+    "(archive)",
+    "(archive photo)",
+    "(illustration)",
+    "(photo d'archives)",
+    "(foto de archivo)",
+    "(foto d'archivio)",
+    "(zdjęcie ilustracyjne)",
+];
+
 /// Longest caption that ends with a credit, in words.
 const MAX_CREDITED_CAPTION_WORDS: usize = 40;
 /// Longest credit after its label or copyright sign, in words.
@@ -147,7 +166,11 @@ fn credited_caption(s: &Short<'_>) -> bool {
     if s.words < 2 || s.words > MAX_CREDITED_CAPTION_WORDS {
         return false;
     }
-    let lower = s.lower.trim_end().trim_end_matches([')', '.']);
+    let closing = s.lower.trim_end();
+    if PICTURE_MARKS.iter().any(|m| closing.ends_with(m)) {
+        return true;
+    }
+    let lower = closing.trim_end_matches([')', '.']);
     // A few words that end no sentence inside (`agency.de` may have a dot).
     let short_tail = |tail: &str| {
         let n = tail.split_whitespace().count();
@@ -319,6 +342,8 @@ mod tests {
             "Schnee auf dem Dach – was man wissen muss© Jane Roe/bilder.de"
         ));
         assert!(caption("Installation views, photos © Galerie Nord, 2018"));
+        assert!(caption("Logo des Komitees (Archiv)"));
+        assert!(caption("Ein Streifenwagen der Polizei (Symbolbild)"));
         assert!(!caption(
             "linux usability ...or, why do I bother. © 2002, 2003 Jane Roe"
         ));
