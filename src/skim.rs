@@ -27,9 +27,10 @@
 //! tags with quoted attribute values, raw-text and RCDATA elements (`<xmp>`,
 //! `<iframe>`, `<noembed>`, `<noframes>`, `<noscript>`, `<textarea>`,
 //! `<title>`), and the escaped states of script data (`<!--` ... `<script>`
-//! ... `-->`). Inside `<svg>` (foreign content) it only keeps count of the
-//! open elements and empties nothing. Where the tree builder could make the
-//! tokenizer diverge from this model (`<math>`, `<select>`, `<frameset>`,
+//! ... `-->`). Inside `<svg>` (foreign content) it keeps count of the open
+//! elements, and once the outermost closes its whole body goes: nothing
+//! reads inside an SVG image (the DOM walk skips it). Where the tree
+//! builder could make the tokenizer diverge from this model (`<math>`, `<select>`, `<frameset>`,
 //! `<plaintext>`, `<![CDATA[`, markup inside an SVG integration point, an
 //! element breaking out of SVG, unbalanced SVG end tags) the scan stops and
 //! the rest of the page is copied as it is.
@@ -414,6 +415,10 @@ fn scan(b: &[u8], cuts: &mut Vec<(usize, usize)>, spaces: &mut Vec<usize>) {
     let mut pre = false;
     // Open SVG elements, innermost last (empty: HTML content).
     let mut svg: Vec<&[u8]> = Vec::new();
+    // Where the body of the outermost open `<svg>` starts, and how many cuts
+    // there were then: nothing reads inside an SVG image, so once it closes
+    // its body goes in one cut.
+    let mut svg_body: Option<(usize, usize)> = None;
     // Headings possibly open (at least as many as the tree builder has).
     let mut headings = 0usize;
     let close = memchr::memmem::Finder::new(b"-->");
@@ -480,6 +485,13 @@ fn scan(b: &[u8], cuts: &mut Vec<(usize, usize)>, spaces: &mut Vec<usize>) {
                             return;
                         }
                         svg.pop();
+                        if svg.is_empty()
+                            && let Some((body, before)) = svg_body.take()
+                            && lt > body
+                        {
+                            cuts.truncate(before);
+                            cuts.push((body, lt));
+                        }
                     } else if is_heading(tag.name) {
                         headings = headings.saturating_sub(1);
                     }
@@ -531,6 +543,9 @@ fn scan(b: &[u8], cuts: &mut Vec<(usize, usize)>, spaces: &mut Vec<usize>) {
                 if is(b"svg") {
                     if !tag.self_closing {
                         svg.push(name);
+                        if headings == 0 {
+                            svg_body = Some((i, cuts.len()));
+                        }
                     }
                 } else if is_heading(name) {
                     headings += 1;
@@ -598,6 +613,8 @@ mod tests {
         let mut out = Vec::new();
         let mut raw: Vec<bool> = Vec::new();
         let mut pre = 0usize;
+        // Depth inside an `<svg>` (its content is not compared).
+        let mut svg = 0usize;
         for edge in doc.tree.root().traverse() {
             match edge {
                 Edge::Open(n) => match n.value() {
@@ -616,11 +633,16 @@ mod tests {
                             .map(|(k, v)| format!("{}={v:?}", &*k.local))
                             .collect();
                         attrs.sort();
+                        if svg > 0 {
+                            svg += 1;
+                            continue;
+                        }
                         out.push(format!("<{:?} {}>", e.name, attrs.join(" ")));
+                        svg += usize::from(e.name() == "svg");
                         raw.push(matches!(e.name(), "script" | "style"));
                         pre += usize::from(matches!(e.name(), "pre" | "listing"));
                     }
-                    Node::Text(t) if raw.last() != Some(&true) => {
+                    Node::Text(t) if raw.last() != Some(&true) && svg == 0 => {
                         let t = if pre > 0 {
                             t.to_string()
                         } else {
@@ -628,11 +650,16 @@ mod tests {
                         };
                         out.push(format!("{t:?}"));
                     }
-                    Node::Comment(_) => out.push("<!---->".to_owned()),
+                    Node::Comment(_) if svg == 0 => out.push("<!---->".to_owned()),
                     _ => {}
                 },
                 Edge::Close(n) => {
                     if let Node::Element(e) = n.value() {
+                        if svg > 1 || svg == 1 && e.name() != "svg" {
+                            svg -= 1;
+                            continue;
+                        }
+                        svg -= usize::from(svg == 1);
                         out.push(format!("</{}>", e.name()));
                         raw.pop();
                         pre -= usize::from(matches!(e.name(), "pre" | "listing"));
@@ -670,8 +697,20 @@ mod tests {
         );
         same_tree(html);
         let svg = "<svg>\n<g>\n</g></svg>\n<p>x</p>";
-        assert_eq!(for_parsing(svg), "<svg>\n<g>\n</g></svg> <p>x</p>");
+        assert_eq!(for_parsing(svg), "<svg></svg> <p>x</p>");
         same_tree(svg);
+    }
+
+    #[test]
+    fn svg_images_lose_their_content_but_not_in_headings() {
+        let html = "<p>a<svg viewBox='0 0 9 9'><g><path d='M0 0h9'/><title>Share</title></g><svg><circle r=1 /></svg></svg>b</p>";
+        assert_eq!(for_parsing(html), "<p>a<svg ></svg>b</p>");
+        same_tree(html);
+        let heading = "<h2>x<svg><path d='M0'/></svg></h2>";
+        assert_eq!(for_parsing(heading), heading);
+        // Markup that breaks out of SVG stops the scan: nothing is cut.
+        let broken = "<svg><g><p>out</p></g></svg>";
+        assert_eq!(for_parsing(broken), broken);
     }
 
     #[test]
