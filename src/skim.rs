@@ -8,7 +8,7 @@
 //! the tokenizer would end each body and copies the page without them; the
 //! parsed tree is the same but for the emptied text.
 //!
-//! Comments lose their text.
+//! Comments lose their text, and so do `<noscript>` and `<iframe>`.
 //!
 //! A newline just after a tag becomes a space, until the first `<pre>` or
 //! `<listing>` and outside SVG: the tokenizer emits a newline that opens a
@@ -582,6 +582,11 @@ fn scan(b: &[u8], cuts: &mut Vec<(usize, usize)>, spaces: &mut Vec<usize>) {
                     let Some(end) = find_end_tag(b, i, name) else {
                         return;
                     };
+                    // Nothing reads the text of these two (markup as text,
+                    // for browsers without scripts or frames).
+                    if (is(b"noscript") || is(b"iframe")) && end > i && headings == 0 {
+                        cuts.push((i, end));
+                    }
                     i = end;
                 }
                 if is(b"pre") || is(b"listing") {
@@ -639,7 +644,10 @@ mod tests {
                         }
                         out.push(format!("<{:?} {}>", e.name, attrs.join(" ")));
                         svg += usize::from(e.name() == "svg");
-                        raw.push(matches!(e.name(), "script" | "style"));
+                        raw.push(matches!(
+                            e.name(),
+                            "script" | "style" | "noscript" | "iframe"
+                        ));
                         pre += usize::from(matches!(e.name(), "pre" | "listing"));
                     }
                     Node::Text(t) if raw.last() != Some(&true) && svg == 0 => {
