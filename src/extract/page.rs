@@ -24,6 +24,32 @@ fn width(text: &str) -> usize {
         .sum()
 }
 
+/// Tokens of one character in a row that read as a formula, not prose
+/// (`a x 2 + b x + c = 0`, MathML as text).
+const FORMULA_RUN: usize = 4;
+
+/// [`width`] without formulas: runs of [`FORMULA_RUN`] or more one-character
+/// tokens do not count as the prose Readability's reader score measures.
+fn prose_width(text: &str) -> usize {
+    let mut total = width(text);
+    let mut run: Vec<&str> = Vec::new();
+    let close = |run: &mut Vec<&str>, total: &mut usize| {
+        if run.len() >= FORMULA_RUN {
+            *total = total.saturating_sub(run.iter().map(|t| width(t) + 1).sum());
+        }
+        run.clear();
+    };
+    for token in text.split_whitespace() {
+        if token.chars().nth(1).is_none() {
+            run.push(token);
+        } else {
+            close(&mut run, &mut total);
+        }
+    }
+    close(&mut run, &mut total);
+    total
+}
+
 fn chrome(r: Reason) -> bool {
     matches!(
         r,
@@ -64,6 +90,12 @@ pub(crate) fn block_shape(cands: &[Candidate], shape: &mut Shape) {
         if ld < 0.5 {
             shape.text_chars += len;
         }
+        // Formulas set as text are not prose.
+        let len = if len >= PROSE_CHARS {
+            prose_width(&b.text)
+        } else {
+            len
+        };
         let prose = matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote)
             && len >= PROSE_CHARS
             && ld < 0.3;
@@ -123,5 +155,20 @@ pub(crate) fn mark_bylines(cands: &mut [Candidate], meta: &Metadata) {
         if bare_author || names && (words <= 6 || dated()) || !names && words <= 8 && dated() {
             *c = c.clone().with_hint(Reason::Byline, true);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_not_prose() {
+        let prose = "When the roots are real, there are two solutions and they are";
+        let text = format!("{prose} x = − b ± b 2 − 4 a c 2 a .");
+        assert!(prose_width(&text) <= prose.len() + 1);
+        // One-letter words in prose stay.
+        let sentence = "I saw a cat and a dog in a garden near the river.";
+        assert_eq!(prose_width(sentence), width(sentence));
     }
 }
