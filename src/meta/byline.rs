@@ -330,10 +330,13 @@ pub(crate) fn date_in_dom(doc: &Html, month_first: bool) -> Option<Date> {
     declared.or(time_pub).or(time_any).or(named)
 }
 
+/// Text of its own, or a handful of children (spaces between tags aside).
 fn has_text(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    let blank =
+        |c: &ego_tree::NodeRef<'_, Node>| matches!(c.value(), Node::Text(t) if t.trim().is_empty());
     node.children()
-        .any(|c| matches!(c.value(), Node::Text(t) if !t.trim().is_empty()))
-        || node.children().count() <= 4
+        .any(|c| matches!(c.value(), Node::Text(_)) && !blank(&c))
+        || node.children().filter(|c| !blank(c)).count() <= 4
 }
 
 #[cfg(test)]
@@ -381,5 +384,20 @@ mod tests {
             date_in_dom(&doc, false).map(|d| d.iso()).as_deref(),
             Some("2022-01-14")
         );
+    }
+
+    #[test]
+    fn spaces_between_tags_do_not_hide_a_date() {
+        for html in [
+            r#"<div class="post-date"><span>04.02.2022</span><span>|</span><span>13:10 Uhr</span></div>"#,
+            "<div class=\"post-date\">\n  <span>04.02.2022</span>\n  <span>|</span>\n  <span>13:10 Uhr</span>\n</div>",
+        ] {
+            let doc = Html::parse_document(html);
+            assert_eq!(
+                date_in_dom(&doc, false).map(|d| d.iso()).as_deref(),
+                Some("2022-02-04"),
+                "{html}"
+            );
+        }
     }
 }
