@@ -135,3 +135,19 @@ fn a_digest_of_linked_sentences_is_body_and_a_list_of_teasers_is_not() {
         "{text:?}"
     );
 }
+
+#[test]
+fn a_hidden_block_between_words_still_separates_them() {
+    let page = "<html><body><article><h1>Opening hours of the town library</h1>\
+        <p>The library on Market Square has new opening hours from next month, the council announced on Tuesday after a long debate.</p>\
+        <div><span>Open</span><form style=\"display:none\"><input name=q></form><span>Monday to Friday</span></div>\
+        </article></body></html>";
+    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    let all: Vec<&str> = doc
+        .blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .chain(doc.removed.iter().map(|r| r.text.as_str()))
+        .collect();
+    assert!(all.contains(&"Open Monday to Friday"), "{all:?}");
+}

@@ -283,6 +283,9 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     let block = hints::is_block(name);
                     if block && !skip {
                         flush(&mut buf, &stack, &mut w);
+                    } else if block {
+                        // A hidden block still ends a word.
+                        buf.pending_space = true;
                     }
                     if name == "br" && !skip {
                         buf.push_break();
@@ -354,6 +357,8 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                         flush(&mut buf, &stack, &mut w);
                     } else if top.cell && !top.skip {
                         buf.text.push('\t');
+                    } else if top.block {
+                        buf.pending_space = true;
                     }
                     let top = stack.pop().expect("non-empty stack");
                     if let Some(reason) = top.apart {
