@@ -678,9 +678,29 @@ mod tests {
         out
     }
 
+    /// What the DOM walk reads of a page: each block's text, kind, counts
+    /// and hint, the text set apart, and the JSON-LD.
+    fn walked(html: &str) -> Vec<String> {
+        let w = crate::extract::walk::walk(&Html::parse_document(html));
+        let mut out: Vec<String> = w
+            .blocks
+            .iter()
+            .map(|b| {
+                format!(
+                    "{:?} {:?} {} {} {} {:?}",
+                    b.text, b.kind, b.chars, b.link_chars, b.lead_link_chars, b.inline_hint
+                )
+            })
+            .collect();
+        out.extend(w.apart.iter().map(|a| format!("{a:?}")));
+        out.push(w.json_ld);
+        out
+    }
+
     fn same_tree(html: &str) {
         let skimmed = for_parsing(html);
         assert_eq!(events(html), events(&skimmed), "{html:?} -> {skimmed:?}");
+        assert_eq!(walked(html), walked(&skimmed), "{html:?} -> {skimmed:?}");
     }
 
     #[test]

@@ -15,7 +15,7 @@ mod jsonld;
 mod page;
 mod revise;
 mod title;
-mod walk;
+pub(crate) mod walk;
 
 use scraper::Html;
 
