@@ -5,7 +5,7 @@
 //! to me…". Privacy plugins print them in the site's language where the
 //! embed was.
 
-use super::lines::{Short, word_count_upto};
+use super::lines::Short;
 
 /// Phrases naming external or third-party content.
 const EXTERNAL: &[&str] = &[
@@ -218,16 +218,14 @@ const CJK_SPEAKER: &[&str] = &[
 ];
 
 /// Longest block read as a cookie notice, in words.
-const MAX_NOTICE_WORDS: usize = 80;
+pub(crate) const MAX_NOTICE_WORDS: usize = 80;
 
 /// A cookie notice: names cookies, the site, their use, and the site as the
 /// speaker ("we use", "this site uses"), in one short block. A news sentence
 /// about cookies speaks of the site in the third person.
-pub(crate) fn cookie_notice(text: &str) -> bool {
-    if word_count_upto(text, MAX_NOTICE_WORDS) > MAX_NOTICE_WORDS {
-        return false;
-    }
-    let lower = text.to_lowercase();
+/// `lower` is the block lowercased, and the block has at most
+/// [`MAX_NOTICE_WORDS`] words.
+pub(crate) fn cookie_notice(lower: &str) -> bool {
     // Either way the block names cookies: a word starting with a cookie
     // stem, or a CJK cookie word, is somewhere in it.
     if !COOKIE_WORDS
@@ -252,6 +250,11 @@ pub(crate) fn cookie_notice(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn cookie_notice(text: &str) -> bool {
+        super::super::lines::word_count_upto(text, MAX_NOTICE_WORDS) <= MAX_NOTICE_WORDS
+            && super::cookie_notice(&text.to_lowercase())
+    }
 
     fn embed_consent(text: &str) -> bool {
         Short::of(text).is_some_and(|s| super::embed_consent(&s))

@@ -171,6 +171,7 @@ pub(crate) struct Short<'a> {
 
 impl<'a> Short<'a> {
     /// The view of `text` when it has at most [`MAX_SHORT_WORDS`] words.
+    #[cfg(test)]
     pub(crate) fn of(text: &'a str) -> Option<Short<'a>> {
         let words = word_count_upto(text, MAX_SHORT_WORDS + 1);
         (words <= MAX_SHORT_WORDS).then(|| Short {
@@ -193,14 +194,29 @@ fn short_line(s: &Short<'_>) -> Option<Reason> {
 /// Cookie notices, captions, breadcrumb trails and date or byline lines: chrome by
 /// their shape alone.
 pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
-    if super::consent::cookie_notice(text) {
-        return Some(Reason::CookieNotice);
+    use super::consent::MAX_NOTICE_WORDS;
+    use super::credits::MAX_CAPTION_WORDS;
+    // One count and one lowercase copy serve the cookie notice, the short
+    // block and the caption rules, each bounded by fewer words.
+    let count = word_count_upto(text, MAX_NOTICE_WORDS);
+    let mut short = None;
+    if count <= MAX_NOTICE_WORDS {
+        let lower = text.to_lowercase();
+        if super::consent::cookie_notice(&lower) {
+            return Some(Reason::CookieNotice);
+        }
+        if count <= MAX_SHORT_WORDS {
+            short = Some(Short {
+                text,
+                lower,
+                words: count,
+            });
+        }
     }
-    let short = Short::of(text);
     if let Some(r) = short.as_ref().and_then(short_line) {
         return Some(r);
     }
-    if super::credits::is_caption(text) {
+    if count <= MAX_CAPTION_WORDS && super::credits::is_caption(text) {
         return Some(Reason::Caption);
     }
     if bare_url(text) {
