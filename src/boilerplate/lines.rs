@@ -1,6 +1,7 @@
 //! Line-level cues that need no markup: headings, metadata lines, body-like
 //! prose, and chrome clusters at the edges of a text page.
 
+use super::phrases::Found;
 use crate::candidate::Candidate;
 use crate::document::Reason;
 use crate::extract::ends_sentence;
@@ -167,6 +168,8 @@ pub(crate) struct Short<'a> {
     pub lower: String,
     /// Its words, counted up to one past [`MAX_SHORT_WORDS`].
     pub words: usize,
+    /// The phrase lists in the lowercase text.
+    pub found: Found,
 }
 
 impl<'a> Short<'a> {
@@ -174,10 +177,14 @@ impl<'a> Short<'a> {
     #[cfg(test)]
     pub(crate) fn of(text: &'a str) -> Option<Short<'a>> {
         let words = word_count_upto(text, MAX_SHORT_WORDS + 1);
-        (words <= MAX_SHORT_WORDS).then(|| Short {
-            text,
-            lower: text.to_lowercase(),
-            words,
+        (words <= MAX_SHORT_WORDS).then(|| {
+            let lower = text.to_lowercase();
+            Short {
+                text,
+                found: super::phrases::find(&lower),
+                lower,
+                words,
+            }
         })
     }
 }
@@ -202,7 +209,8 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     let mut short = None;
     if count <= MAX_NOTICE_WORDS {
         let lower = text.to_lowercase();
-        if super::consent::cookie_notice(&lower) {
+        let found = super::phrases::find(&lower);
+        if super::consent::cookie_notice(&lower, found) {
             return Some(Reason::CookieNotice);
         }
         if count <= MAX_SHORT_WORDS {
@@ -210,6 +218,7 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
                 text,
                 lower,
                 words: count,
+                found,
             });
         }
     }
