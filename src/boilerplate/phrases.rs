@@ -1,7 +1,6 @@
 //! The phrase lists that the consent, cookie and invitation rules look for
 //! in a block's lowercase text, all found in one pass over it.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
 
 use super::{consent, promo};
@@ -73,16 +72,27 @@ impl Found {
     }
 }
 
-/// One automaton over the distinct phrases of all lists, and for each
-/// phrase the lists it belongs to: anywhere, and at sentence starts.
+/// The distinct phrases of all lists, found by their first three bytes; for
+/// each phrase the lists it belongs to: anywhere, and at sentence starts.
 struct Phrases {
-    automaton: AhoCorasick,
+    phrases: Vec<&'static str>,
+    /// For each pair of bytes, one more than the index in `buckets` of the
+    /// phrases that open with it; 0 when none does.
+    pairs: Vec<u16>,
+    /// The phrases that open with one pair: the bytes that follow the pair
+    /// in any of them (a bit each), and the phrase indexes.
+    buckets: Vec<([u64; 4], Vec<usize>)>,
     anywhere: Vec<u32>,
     at_start: Vec<u32>,
 }
 
+/// The index in [`Phrases::pairs`] of two bytes.
+fn pair(a: u8, b: u8) -> usize {
+    usize::from(a) << 8 | usize::from(b)
+}
+
 static PHRASES: Lazy<Phrases> = Lazy::new(|| {
-    let mut phrases: Vec<&str> = Vec::new();
+    let mut phrases: Vec<&'static str> = Vec::new();
     let mut anywhere: Vec<u32> = Vec::new();
     let mut starting: Vec<u32> = Vec::new();
     for &(list, words) in LISTS {
@@ -100,12 +110,24 @@ static PHRASES: Lazy<Phrases> = Lazy::new(|| {
             }
         }
     }
+    let mut pairs = vec![0u16; 1 << 16];
+    let mut buckets: Vec<([u64; 4], Vec<usize>)> = Vec::new();
+    for (i, p) in phrases.iter().enumerate() {
+        // Every phrase has three bytes or more (a test checks).
+        let b = p.as_bytes();
+        let slot = &mut pairs[pair(b[0], b[1])];
+        if *slot == 0 {
+            buckets.push(([0; 4], Vec::new()));
+            *slot = u16::try_from(buckets.len()).expect("few phrases");
+        }
+        let (third, ids) = &mut buckets[usize::from(*slot) - 1];
+        third[usize::from(b[2] >> 6)] |= 1 << (b[2] & 63);
+        ids.push(i);
+    }
     Phrases {
-        // A full table of transitions: the fastest walk for so few phrases.
-        automaton: AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&phrases)
-            .expect("phrase automaton"),
+        phrases,
+        pairs,
+        buckets,
         anywhere,
         at_start: starting,
     }
@@ -114,18 +136,31 @@ static PHRASES: Lazy<Phrases> = Lazy::new(|| {
 /// The lists whose phrases occur in `lower`, a lowercase text.
 pub(crate) fn find(lower: &str) -> Found {
     let p = &*PHRASES;
+    let b = lower.as_bytes();
     let mut found = 0;
     let mut starts: Option<Vec<usize>> = None;
-    for m in p.automaton.find_overlapping_iter(lower) {
-        let i = m.pattern().as_usize();
-        found |= p.anywhere[i];
-        let open = p.at_start[i] & !found;
-        if open != 0
-            && starts
-                .get_or_insert_with(|| promo::sentence_start_offsets(lower).collect())
-                .contains(&m.start())
-        {
-            found |= open;
+    for (at, w) in b.windows(3).enumerate() {
+        let slot = p.pairs[pair(w[0], w[1])];
+        if slot == 0 {
+            continue;
+        }
+        let (third, ids) = &p.buckets[usize::from(slot) - 1];
+        if third[usize::from(w[2] >> 6)] & 1 << (w[2] & 63) == 0 {
+            continue;
+        }
+        for &i in ids {
+            if !b[at..].starts_with(p.phrases[i].as_bytes()) {
+                continue;
+            }
+            found |= p.anywhere[i];
+            let open = p.at_start[i] & !found;
+            if open != 0
+                && starts
+                    .get_or_insert_with(|| promo::sentence_start_offsets(lower).collect())
+                    .contains(&at)
+            {
+                found |= open;
+            }
         }
     }
     Found(found)
@@ -150,6 +185,15 @@ mod tests {
             }
         }
         Found(found)
+    }
+
+    #[test]
+    fn phrases_have_three_bytes() {
+        for (_, words) in LISTS {
+            for w in *words {
+                assert!(w.len() >= 3, "{w:?}");
+            }
+        }
     }
 
     #[test]
