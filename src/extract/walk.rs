@@ -77,23 +77,32 @@ fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ')
 }
 
-/// Where the run of ASCII characters other than spaces that starts at `i`
-/// ends: eight bytes at a time, then byte by byte.
-fn ascii_run_end(b: &[u8], mut i: usize) -> usize {
+/// Where the run of ASCII spaces (`spaces`), or of ASCII characters other
+/// than spaces, that starts at `i` ends: eight bytes at a time, then byte
+/// by byte.
+fn ascii_run_end(b: &[u8], mut i: usize, spaces: bool) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const LOW: u64 = 0x0101_0101_0101_0101;
-    // Per byte of an ASCII word, the high bit set where the byte lies in
-    // `lo..=hi` (no byte carries into the next).
+    // Per byte, the high bit set where the byte lies in `lo..=hi`: exact
+    // for the bytes up to the first one that is not ASCII (only a byte of
+    // 0x80 or more carries into the next), and clear for that one.
     let within =
         |x: u64, lo: u64, hi: u64| (x + (0x80 - lo) * LOW) & !(x + (0x7F - hi) * LOW) & HIGH;
     while let Some(chunk) = b.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        if x & HIGH != 0 || within(x, 0x09, 0x0D) | within(x, 0x20, 0x20) != 0 {
-            break;
+        let space = within(x, 0x09, 0x0D) | within(x, 0x20, 0x20);
+        let stop = if spaces {
+            !space & HIGH
+        } else {
+            x & HIGH | space
+        };
+        if stop != 0 {
+            // The first byte that ends the run.
+            return i + (stop.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
-    while i < b.len() && b[i].is_ascii() && !is_ascii_space(b[i]) {
+    while i < b.len() && b[i].is_ascii() && is_ascii_space(b[i]) == spaces {
         i += 1;
     }
     i
@@ -184,8 +193,16 @@ impl Buffer {
         let mut run_start = None;
         let mut i = 0;
         while i < b.len() {
+            if is_ascii_space(b[i]) {
+                if let Some(start) = run_start.take() {
+                    self.text.push_str(&s[start..i]);
+                }
+                self.pending_space = true;
+                i = ascii_run_end(b, i + 1, true);
+                continue;
+            }
             let (space, len) = if b[i].is_ascii() {
-                (is_ascii_space(b[i]), 1)
+                (false, 1)
             } else {
                 let c = s[i..].chars().next().unwrap_or_default();
                 (c.is_whitespace(), c.len_utf8())
@@ -210,7 +227,7 @@ impl Buffer {
             // The ASCII characters that follow, up to a space, and single
             // spaces between them: collapsing would keep those as they are.
             loop {
-                let end = ascii_run_end(b, i);
+                let end = ascii_run_end(b, i, false);
                 n += (end - i) as u32;
                 i = end;
                 if b.get(i) == Some(&b' ')
@@ -542,6 +559,10 @@ mod tests {
     fn runs_match_characters() {
         let pieces = [
             " ",
+            "          ",
+            "\n\t\t\t\t\t\t\t\t",
+            "abcdefghijklmnopq",
+            "a\u{85}b",
             "  ",
             "\n",
             "\t",
