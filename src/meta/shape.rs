@@ -207,9 +207,10 @@ struct TokenFacts {
     price: bool,
 }
 
-/// The class and id values of `el`, as [`tokens`] reads them.
-fn class_and_id(el: &scraper::node::Element) -> (Option<&str>, Option<&str>) {
-    let (mut class, mut id) = (None, None);
+/// The class and id values of `el`, as [`tokens`] reads them, and its
+/// `itemprop`, as [`attr`] reads it: one pass over the attributes.
+fn class_id_itemprop(el: &scraper::node::Element) -> (Option<&str>, Option<&str>, Option<&str>) {
+    let (mut class, mut id, mut itemprop) = (None, None, None);
     for (q, v) in &el.attrs {
         let local: &str = &q.local;
         match local {
@@ -219,10 +220,13 @@ fn class_and_id(el: &scraper::node::Element) -> (Option<&str>, Option<&str>) {
             "id" => {
                 id.get_or_insert(&**v);
             }
+            "itemprop" if q.ns.is_empty() => {
+                itemprop.get_or_insert(&**v);
+            }
             _ => {}
         }
     }
-    (class, id)
+    (class, id, itemprop)
 }
 
 /// [`TokenFacts`] of one element's tokens, `class` and `id` its values.
@@ -306,7 +310,8 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
             "button" | "input" | "a" => labelled.push(el),
             _ => {}
         }
-        let pair = class_and_id(v);
+        let (class, id, itemprop) = class_id_itemprop(v);
+        let pair = (class, id);
         let facts = if pair == (None, None) {
             TokenFacts {
                 post_stem: false,
@@ -317,7 +322,7 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
                 .entry(pair)
                 .or_insert_with(|| token_facts(v, pair.0, pair.1, &mut buf))
         };
-        if !price && (facts.price || attr(v, "itemprop") == Some("price")) {
+        if !price && (facts.price || itemprop == Some("price")) {
             price = el.text().any(|t| t.chars().any(|c| c.is_ascii_digit()))
                 || attr(v, "content").is_some();
         }
