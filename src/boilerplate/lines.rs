@@ -156,6 +156,35 @@ pub(crate) fn bare_url(text: &str) -> bool {
         && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
 }
 
+/// `text.to_lowercase()`, with runs of ASCII lowercased byte by byte: only
+/// the characters outside ASCII go through the Unicode case tables.
+pub(crate) fn lowercase(text: &str) -> String {
+    // A capital sigma lowercases by its context: the whole text then goes
+    // the general way.
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < b.len() {
+        let from = i;
+        while i < b.len() && b[i].is_ascii() {
+            i += 1;
+        }
+        if i > from {
+            let at = out.len();
+            out.push_str(&text[from..i]);
+            out[at..].make_ascii_lowercase();
+        }
+        if let Some(c) = text[i..].chars().next() {
+            out.extend(c.to_lowercase());
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
 /// Words of the longest block the short-block rules ([`short_line`]) read.
 const MAX_SHORT_WORDS: usize = 60;
 
@@ -208,7 +237,7 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     let count = word_count_upto(text, MAX_NOTICE_WORDS);
     let mut short = None;
     if count <= MAX_NOTICE_WORDS {
-        let lower = text.to_lowercase();
+        let lower = lowercase(text);
         let found = super::phrases::find(&lower);
         if super::consent::cookie_notice(&lower, found) {
             return Some(Reason::CookieNotice);
@@ -446,6 +475,21 @@ mod tests {
             "1/2 cup of sugar",
         ] {
             assert_eq!(metadata_line(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn lowercase_as_std() {
+        for s in [
+            "",
+            "Hello, World",
+            "Ärger über DIE Straße",
+            "ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ",
+            "İSTANBUL’DA K",
+            "Mixed “Quotes” — and ÆØÅ",
+            "東京 ＡＢＣ",
+        ] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
         }
     }
 
