@@ -145,7 +145,8 @@ pub(crate) struct Scored {
 
 /// The words of a text written in one script, and the letters they use.
 struct Words {
-    /// The lowercase letters of the words, one word after another.
+    /// The lowercase letters of the words, one word after another (ASCII
+    /// text: the whole text lowercased, words and what lies between).
     chars: Vec<char>,
     /// Each word's range in `chars`.
     spans: Vec<(usize, usize)>,
@@ -162,6 +163,35 @@ struct Words {
 /// they use. ASCII is read byte by byte, other characters decoded.
 fn words_in(text: &str, script: Script) -> Words {
     let b = text.as_bytes();
+    if text.is_ascii() && script == Script::Latin {
+        // The whole text lowercased, each word a run of letters in it.
+        let mut w = Words {
+            chars: b
+                .iter()
+                .map(|&y| char::from(y.to_ascii_lowercase()))
+                .collect(),
+            spans: Vec::with_capacity(text.len() / 2 + 1),
+            lowercase: 0,
+            other_ascii: 0,
+            others: Vec::new(),
+        };
+        let mut i = 0;
+        while i < b.len() {
+            while b.get(i).is_some_and(|y| !y.is_ascii_alphabetic()) {
+                i += 1;
+            }
+            let from = i;
+            // An ASCII letter with bit 5 set is its lowercase.
+            while let Some(l) = b.get(i).map(|y| y | 0x20).filter(u8::is_ascii_lowercase) {
+                w.lowercase |= 1 << (l - b'a');
+                i += 1;
+            }
+            if i > from {
+                w.spans.push((from, i));
+            }
+        }
+        return w;
+    }
     let mut w = Words {
         chars: Vec::with_capacity(text.len()),
         // A word and the space after it take two bytes or more.
