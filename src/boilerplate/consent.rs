@@ -5,10 +5,11 @@
 //! to me…". Privacy plugins print them in the site's language where the
 //! embed was.
 
-use super::lines::{Short, word_count_upto};
+use super::lines::Short;
+use super::phrases::{Found, List};
 
 /// Phrases naming external or third-party content.
-const EXTERNAL: &[&str] = &[
+pub(super) const EXTERNAL: &[&str] = &[
     "external content",
     "third-party content",
     "third party content",
@@ -32,7 +33,7 @@ const EXTERNAL: &[&str] = &[
 
 /// Phrases about connecting to another service, which make a placeholder
 /// when a platform is named with them.
-const CONNECT: &[&str] = &[
+pub(super) const CONNECT: &[&str] = &[
     "verbindung zu",
     "connection to",
     "connexion à",
@@ -40,7 +41,7 @@ const CONNECT: &[&str] = &[
 ];
 
 /// Platforms whose embeds privacy plugins hold back.
-const PLATFORMS: &[&str] = &[
+pub(super) const PLATFORMS: &[&str] = &[
     "youtube",
     "twitter",
     "instagram",
@@ -54,7 +55,7 @@ const PLATFORMS: &[&str] = &[
 
 /// Words asking for the reader's consent, pointing to the privacy policy or
 /// offering to load the content with a click.
-const CONSENT: &[&str] = &[
+pub(super) const CONSENT: &[&str] = &[
     "click",
     "klick",
     "cliquez",
@@ -96,12 +97,13 @@ const CONSENT: &[&str] = &[
 /// external content (or a connection to a named platform) and asks to
 /// agree, points to the privacy policy or offers a click to load.
 pub(crate) fn embed_consent(s: &Short<'_>) -> bool {
-    let has = |list: &[&str]| list.iter().any(|w| s.lower.contains(w));
-    has(CONSENT) && (has(EXTERNAL) || has(CONNECT) && has(PLATFORMS))
+    let has = |list| s.found.has(list);
+    has(List::Consent) && (has(List::External) || has(List::Connect) && has(List::Platforms))
 }
 
 /// Word stems that name cookies.
-const COOKIE_WORDS: &[&str] = &["cookie", "çerez", "kuki", "ciastecz", "куки", "galleta"];
+pub(super) const COOKIE_WORDS: &[&str] =
+    &["cookie", "çerez", "kuki", "ciastecz", "куки", "galleta"];
 /// Word stems that name a site.
 const SITE_WORDS: &[&str] = &[
     "site",
@@ -203,7 +205,7 @@ const SPEAKER_WORDS: &[&str] = &[
     "tato",
 ];
 /// Notices in scripts without spaces, by substring.
-const CJK_COOKIE: &[&str] = &["cookie", "クッキー", "쿠키"];
+pub(super) const CJK_COOKIE: &[&str] = &["cookie", "クッキー", "쿠키"];
 const CJK_SITE: &[&str] = &["网站", "網站", "サイト", "사이트", "本站"];
 const CJK_USE: &[&str] = &["使用", "利用", "사용"];
 const CJK_SPEAKER: &[&str] = &[
@@ -218,23 +220,17 @@ const CJK_SPEAKER: &[&str] = &[
 ];
 
 /// Longest block read as a cookie notice, in words.
-const MAX_NOTICE_WORDS: usize = 80;
+pub(crate) const MAX_NOTICE_WORDS: usize = 80;
 
 /// A cookie notice: names cookies, the site, their use, and the site as the
 /// speaker ("we use", "this site uses"), in one short block. A news sentence
 /// about cookies speaks of the site in the third person.
-pub(crate) fn cookie_notice(text: &str) -> bool {
-    if word_count_upto(text, MAX_NOTICE_WORDS) > MAX_NOTICE_WORDS {
-        return false;
-    }
-    let lower = text.to_lowercase();
+/// `lower` is the block lowercased, `found` its phrases, and the block has
+/// at most [`MAX_NOTICE_WORDS`] words.
+pub(crate) fn cookie_notice(lower: &str, found: Found) -> bool {
     // Either way the block names cookies: a word starting with a cookie
     // stem, or a CJK cookie word, is somewhere in it.
-    if !COOKIE_WORDS
-        .iter()
-        .chain(CJK_COOKIE)
-        .any(|s| lower.contains(s))
-    {
+    if !found.has(List::Cookie) {
         return false;
     }
     let words: Vec<&str> = lower
@@ -252,6 +248,14 @@ pub(crate) fn cookie_notice(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn cookie_notice(text: &str) -> bool {
+        super::super::lines::word_count_upto(text, MAX_NOTICE_WORDS) <= MAX_NOTICE_WORDS
+            && super::cookie_notice(
+                &text.to_lowercase(),
+                super::super::phrases::find(&text.to_lowercase()),
+            )
+    }
 
     fn embed_consent(text: &str) -> bool {
         Short::of(text).is_some_and(|s| super::embed_consent(&s))

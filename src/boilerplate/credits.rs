@@ -4,7 +4,7 @@
 //! reporting credits stay: they are part of the story as the agency filed
 //! it. Recognised by their shape, in any language the word lists cover.
 
-use super::lines::{Short, word_count_upto};
+use super::lines::Short;
 use crate::document::Reason;
 use crate::extract::ends_sentence;
 
@@ -261,14 +261,12 @@ const CAPTION_LABELS: &[&str] = &[
     "credits",
 ];
 /// Longest caption, in words.
-const MAX_CAPTION_WORDS: usize = 60;
+pub(crate) const MAX_CAPTION_WORDS: usize = 60;
 
 /// An image caption or credit: a caption label, an optional number, then a
 /// colon (`Abbildung 4: klassische Schwachschicht`, `Foto: dpa`).
+/// The block has at most [`MAX_CAPTION_WORDS`] words.
 pub(crate) fn is_caption(text: &str) -> bool {
-    if word_count_upto(text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS {
-        return false;
-    }
     // `… protests kicked off in June (Image: GETTY)`, `… (AP Photo/Jane
     // Doe)`: a credit in brackets closing the block, its label the last word
     // before the colon or slash.
@@ -301,6 +299,11 @@ pub(crate) fn is_caption(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn is_caption(text: &str) -> bool {
+        super::super::lines::word_count_upto(text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS
+            && super::is_caption(text)
+    }
 
     fn photo_credit(text: &str) -> bool {
         Short::of(text).is_some_and(|s| super::photo_credit(&s))

@@ -1,6 +1,7 @@
 //! Line-level cues that need no markup: headings, metadata lines, body-like
 //! prose, and chrome clusters at the edges of a text page.
 
+use super::phrases::Found;
 use crate::candidate::Candidate;
 use crate::document::Reason;
 use crate::extract::ends_sentence;
@@ -155,6 +156,35 @@ pub(crate) fn bare_url(text: &str) -> bool {
         && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
 }
 
+/// `text.to_lowercase()`, with runs of ASCII lowercased byte by byte: only
+/// the characters outside ASCII go through the Unicode case tables.
+pub(crate) fn lowercase(text: &str) -> String {
+    // A capital sigma lowercases by its context: the whole text then goes
+    // the general way.
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < b.len() {
+        let from = i;
+        while i < b.len() && b[i].is_ascii() {
+            i += 1;
+        }
+        if i > from {
+            let at = out.len();
+            out.push_str(&text[from..i]);
+            out[at..].make_ascii_lowercase();
+        }
+        if let Some(c) = text[i..].chars().next() {
+            out.extend(c.to_lowercase());
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
 /// Words of the longest block the short-block rules ([`short_line`]) read.
 const MAX_SHORT_WORDS: usize = 60;
 
@@ -167,16 +197,23 @@ pub(crate) struct Short<'a> {
     pub lower: String,
     /// Its words, counted up to one past [`MAX_SHORT_WORDS`].
     pub words: usize,
+    /// The phrase lists in the lowercase text.
+    pub found: Found,
 }
 
 impl<'a> Short<'a> {
     /// The view of `text` when it has at most [`MAX_SHORT_WORDS`] words.
+    #[cfg(test)]
     pub(crate) fn of(text: &'a str) -> Option<Short<'a>> {
         let words = word_count_upto(text, MAX_SHORT_WORDS + 1);
-        (words <= MAX_SHORT_WORDS).then(|| Short {
-            text,
-            lower: text.to_lowercase(),
-            words,
+        (words <= MAX_SHORT_WORDS).then(|| {
+            let lower = text.to_lowercase();
+            Short {
+                text,
+                found: super::phrases::find(&lower),
+                lower,
+                words,
+            }
         })
     }
 }
@@ -193,14 +230,31 @@ fn short_line(s: &Short<'_>) -> Option<Reason> {
 /// Cookie notices, captions, breadcrumb trails and date or byline lines: chrome by
 /// their shape alone.
 pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
-    if super::consent::cookie_notice(text) {
-        return Some(Reason::CookieNotice);
+    use super::consent::MAX_NOTICE_WORDS;
+    use super::credits::MAX_CAPTION_WORDS;
+    // One count and one lowercase copy serve the cookie notice, the short
+    // block and the caption rules, each bounded by fewer words.
+    let count = word_count_upto(text, MAX_NOTICE_WORDS);
+    let mut short = None;
+    if count <= MAX_NOTICE_WORDS {
+        let lower = lowercase(text);
+        let found = super::phrases::find(&lower);
+        if super::consent::cookie_notice(&lower, found) {
+            return Some(Reason::CookieNotice);
+        }
+        if count <= MAX_SHORT_WORDS {
+            short = Some(Short {
+                text,
+                lower,
+                words: count,
+                found,
+            });
+        }
     }
-    let short = Short::of(text);
     if let Some(r) = short.as_ref().and_then(short_line) {
         return Some(r);
     }
-    if super::credits::is_caption(text) {
+    if count <= MAX_CAPTION_WORDS && super::credits::is_caption(text) {
         return Some(Reason::Caption);
     }
     if bare_url(text) {
@@ -442,6 +496,21 @@ mod tests {
             "12.03.2024\tSpring concert\tTown hall",
         ] {
             assert_eq!(metadata_line(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn lowercase_as_std() {
+        for s in [
+            "",
+            "Hello, World",
+            "Ärger über DIE Straße",
+            "ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ",
+            "İSTANBUL’DA K",
+            "Mixed “Quotes” — and ÆØÅ",
+            "東京 ＡＢＣ",
+        ] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
         }
     }
 

@@ -18,6 +18,7 @@ mod consent;
 mod credits;
 pub mod lexicon;
 mod lines;
+mod phrases;
 mod promo;
 mod rescue;
 mod sections;

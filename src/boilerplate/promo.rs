@@ -5,6 +5,7 @@
 //! in any language the word lists cover.
 
 use super::lines::Short;
+use super::phrases::List;
 use crate::document::Reason;
 
 /// Social networks a site invites readers to follow it on.
@@ -27,7 +28,7 @@ const NETWORKS: &[&str] = &[
 ];
 
 /// What a site invites readers to subscribe to by e-mail.
-const NEWSLETTERS: &[&str] = &[
+pub(super) const NEWSLETTERS: &[&str] = &[
     "newsletter",
     "inbox",
     "posteingang",
@@ -44,7 +45,7 @@ const NEWSLETTERS: &[&str] = &[
 
 /// Imperatives that open an invitation to follow or subscribe, at the start
 /// of a sentence (`Follow us on …`, `Folgen Sie uns auf …`).
-const FOLLOW: &[&str] = &[
+pub(super) const FOLLOW: &[&str] = &[
     "follow",
     "subscribe",
     "sign up",
@@ -93,7 +94,7 @@ const FOLLOW: &[&str] = &[
 
 /// What else a site asks readers to subscribe to, install or support:
 /// its paper, its app, its journalism.
-const OFFERS: &[&str] = &[
+pub(super) const OFFERS: &[&str] = &[
     "subscription",
     "subscriber",
     "full story",
@@ -139,7 +140,7 @@ const OFFERS: &[&str] = &[
 ];
 
 /// Imperatives that ask for installing an app or supporting the site.
-const ASK: &[&str] = &[
+pub(super) const ASK: &[&str] = &[
     "download",
     "install",
     "get the",
@@ -182,18 +183,19 @@ const ASK: &[&str] = &[
 const MAX_FOLLOW_WORDS: usize = 45;
 
 /// Whether `lower` names a social network, a `@handle` or a newsletter.
-fn names_channel(lower: &str) -> bool {
+fn names_channel(s: &Short<'_>) -> bool {
+    let lower = s.lower.as_str();
     lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| NETWORKS.contains(&w))
-        || NEWSLETTERS.iter().any(|n| lower.contains(n))
+        || s.found.has(List::Newsletters)
         || lower
             .split_whitespace()
             .any(|w| w.trim_start_matches('(').starts_with('@') && w.len() > 2)
 }
 
 /// Words of an affiliate disclosure.
-const DISCLOSURE: &[&str] = &[
+pub(super) const DISCLOSURE: &[&str] = &[
     "affiliate",
     "commission",
     "compensation",
@@ -211,7 +213,7 @@ const DISCLOSURE: &[&str] = &[
 ];
 
 /// What the disclosed earnings come from: links and purchases.
-const EARNED_BY: &[&str] = &[
+pub(super) const EARNED_BY: &[&str] = &[
     "link",
     "purchase",
     "buy",
@@ -227,7 +229,7 @@ const EARNED_BY: &[&str] = &[
 ];
 
 /// Whole disclosures of advertising in the page.
-const CONTAINS_ADVERTISING: &[&str] = &[
+pub(super) const CONTAINS_ADVERTISING: &[&str] = &[
     "contains advertising",
     "enthält werbung",
     "enthält anzeigen",
@@ -273,11 +275,11 @@ fn disclosure_line(s: &Short<'_>) -> bool {
     if s.words > MAX_DISCLOSURE_WORDS {
         return false;
     }
-    let has = |list: &[&str]| list.iter().any(|w| s.lower.contains(w));
-    if has(CONTAINS_ADVERTISING) {
+    let has = |list| s.found.has(list);
+    if has(List::ContainsAdvertising) {
         return true;
     }
-    if !(has(DISCLOSURE) && has(EARNED_BY)) {
+    if !(has(List::Disclosure) && has(List::EarnedBy)) {
         return false;
     }
     let padded = format!(" {} ", s.lower);
@@ -290,27 +292,26 @@ fn disclosure_line(s: &Short<'_>) -> bool {
 /// sentence or clause with its imperative; or a disclosure.
 pub(crate) fn promo_line(s: &Short<'_>) -> Option<Reason> {
     if s.words <= MAX_FOLLOW_WORDS {
-        let starts_with = |list: &[&str]| {
-            sentence_starts(&s.lower).any(|st| list.iter().any(|f| st.starts_with(f)))
-        };
-        let follow = starts_with(FOLLOW);
-        if follow && names_channel(&s.lower) {
+        let follow = s.found.has(List::Follow);
+        if follow && names_channel(s) {
             return Some(Reason::Share);
         }
-        if OFFERS.iter().any(|o| s.lower.contains(o)) && (follow || starts_with(ASK)) {
+        if s.found.has(List::Offers) && (follow || s.found.has(List::Ask)) {
             return Some(Reason::Subscribe);
         }
     }
     disclosure_line(s).then_some(Reason::Advertisement)
 }
 
-/// The starts of the sentences and clauses of lowercase `text`: its start,
-/// and after each `.`, `!`, `?`, `:`, `;` or `,` followed by a space.
-fn sentence_starts(text: &str) -> impl Iterator<Item = &str> {
-    std::iter::once(text.trim_start()).chain(
+/// Where the sentences and clauses of lowercase `text` start: its start,
+/// and after each `.`, `!`, `?`, `:`, `;` or `,` followed by a space, past
+/// the white space.
+pub(super) fn sentence_start_offsets(text: &str) -> impl Iterator<Item = usize> {
+    let from = |i: usize| text.len() - text[i..].trim_start().len();
+    std::iter::once(from(0)).chain(
         text.match_indices(['.', '!', '?', ':', ';', ','])
-            .filter_map(move |(i, _)| text[i + 1..].strip_prefix(' '))
-            .map(str::trim_start),
+            .filter(move |(i, _)| text[i + 1..].starts_with(' '))
+            .map(move |(i, _)| from(i + 2)),
     )
 }
 

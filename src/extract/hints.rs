@@ -27,15 +27,15 @@ pub(crate) struct Attrs<'a> {
     /// ([`TokenHints::mark_content`]; `false` until it is called).
     content: bool,
     /// An inline element that a class token names a pop-up shown on hover
-    /// ([`names_popup`]; `false` until [`TokenHints::mark_content`] is
+    /// ([`is_popup_word`]; `false` until [`TokenHints::mark_content`] is
     /// called).
     popup: bool,
     /// The element is not block-level.
     inline: bool,
     /// A class token names the element as the article's lead paragraph
-    /// ([`names_lead`]; set by [`TokenHints::mark_content`]).
+    /// ([`is_lead_word`]; set by [`TokenHints::mark_content`]).
     lead: bool,
-    /// The hint of the class tokens ([`class_hint`]; set by
+    /// The hint of the class tokens ([`TokenHints::class`]; set by
     /// [`TokenHints::mark_content`]).
     class_hint: Option<(Reason, bool)>,
     /// The hint of the id as a token (set by [`TokenHints::mark_content`]
@@ -224,15 +224,14 @@ impl Default for TokenHints<'_> {
     }
 }
 
-/// What the tokens of one class value say: their hint ([`class_hint`]),
-/// whether one names the article body, and whether one names a pop-up
-/// ([`names_popup`], asked only of inline elements).
+/// What the tokens of one class value say: their hint ([`TokenHints::class`]),
+/// whether one names the article body, the lead paragraph or a pop-up.
 #[derive(Clone, Copy)]
 struct ClassFacts {
     hint: Option<(Reason, bool)>,
     content: bool,
     lead: bool,
-    popup: Option<bool>,
+    popup: bool,
 }
 
 /// Tokens remembered per thread before the memo starts over.
@@ -245,8 +244,38 @@ thread_local! {
         std::cell::RefCell::new(FxHashMap::default());
 }
 
-/// A token's hint, and whether it names the article body.
-type TokenFacts = (Option<(Reason, bool)>, bool);
+/// What one class or id token says.
+#[derive(Clone, Copy)]
+struct TokenFacts {
+    /// Its hint ([`token_hint`]).
+    hint: Option<(Reason, bool)>,
+    /// It names the article body ([`token_names_content`]).
+    content: bool,
+    /// A word of it names the lead paragraph ([`is_lead_word`]).
+    lead: bool,
+    /// A word of it names a hover pop-up ([`is_popup_word`]).
+    popup: bool,
+}
+
+impl TokenFacts {
+    fn of(token: &str) -> TokenFacts {
+        // The lead and pop-up names are read from the words of an ASCII
+        // split, of any token; the hint from the same split when the token
+        // is ASCII.
+        let fast = ascii_words(token);
+        let hint = match &fast {
+            Some((ws, n)) if token.is_ascii() => hint_of_words(&ws[..*n]),
+            _ => token_hint(token),
+        };
+        let words = fast.as_ref().map_or(&[][..], |(ws, n)| &ws[..*n]);
+        TokenFacts {
+            hint,
+            content: token_names_content(token),
+            lead: words.iter().any(|w| is_lead_word(w)),
+            popup: words.iter().any(|w| is_popup_word(w)),
+        }
+    }
+}
 
 impl<'a> TokenHints<'a> {
     fn entry(&mut self, token: &'a str) -> TokenFacts {
@@ -260,28 +289,39 @@ impl<'a> TokenHints<'a> {
                 if seen.len() >= MEMO_TOKENS {
                     seen.clear();
                 }
-                let f = (token_hint(token), token_names_content(token));
+                let f = TokenFacts::of(token);
                 seen.insert(token.into(), f);
                 f
             })
         })
     }
 
-    fn get(&mut self, token: &'a str) -> Option<(Reason, bool)> {
-        self.entry(token).0
-    }
-
-    /// The facts of a whole class value.
+    /// The facts of a whole class value, from those of its tokens.
     fn class(&mut self, class: &'a str) -> ClassFacts {
         if let Some(f) = self.classes.get(class) {
             return *f;
         }
-        let facts = ClassFacts {
-            hint: class_hint(class, self),
-            content: class.split_ascii_whitespace().any(|t| self.entry(t).1),
-            lead: names_lead(class),
-            popup: None,
+        let mut facts = ClassFacts {
+            hint: None,
+            content: false,
+            lead: false,
+            popup: false,
         };
+        // Picking the least class token among the hard hints (else the soft
+        // ones) gives the first in sorted order without sorting.
+        let mut best: Option<(&str, (Reason, bool))> = None;
+        for token in class.split_ascii_whitespace() {
+            let f = self.entry(token);
+            if let Some(h) = f.hint
+                && best.is_none_or(|(t, (_, hard))| (!h.1, token) < (!hard, t))
+            {
+                best = Some((token, h));
+            }
+            facts.content |= f.content;
+            facts.lead |= f.lead;
+            facts.popup |= f.popup;
+        }
+        facts.hint = best.map(|(_, h)| h);
         self.classes.insert(class, facts);
         facts
     }
@@ -296,39 +336,12 @@ impl<'a> TokenHints<'a> {
         } else {
             el.id.map(|id| self.entry(id))
         };
-        el.content = class_content || id.is_some_and(|f| f.1);
+        el.content = class_content || id.is_some_and(|f| f.content);
         el.class_hint = class.and_then(|(_, f)| f.hint);
         el.lead = class.is_some_and(|(_, f)| f.lead);
-        el.id_hint = id.and_then(|f| f.0);
-        if el.inline
-            && let Some((class, facts)) = class
-        {
-            el.popup = facts.popup.unwrap_or_else(|| {
-                let popup = names_popup(class);
-                if let Some(f) = self.classes.get_mut(class) {
-                    f.popup = Some(popup);
-                }
-                popup
-            });
-        }
+        el.id_hint = id.and_then(|f| f.hint);
+        el.popup = el.inline && class.is_some_and(|(_, f)| f.popup);
     }
-}
-
-/// The hint of the class tokens of one class value: the first hard hint
-/// in sorted order, else the first soft one.
-fn class_hint<'a>(class: &'a str, memo: &mut TokenHints<'a>) -> Option<(Reason, bool)> {
-    // Picking the least class token among the hard hints (else the soft
-    // ones) gives the same answer without sorting.
-    let mut best: Option<(&str, (Reason, bool))> = None;
-    for token in class.split_ascii_whitespace() {
-        if let Some(h) = memo.get(token) {
-            let better = best.is_none_or(|(t, (_, hard))| (!h.1, token) < (!hard, t));
-            if better {
-                best = Some((token, h));
-            }
-        }
-    }
-    best.map(|(_, h)| h)
 }
 
 /// A structural reason to drop an element's content, and whether it is
@@ -642,31 +655,20 @@ const LEAD_WORDS: &[&str] = &[
     "vorspann",
 ];
 
-/// A token of a class value names the element as the article's lead
+/// A word of a class token that names the element as the article's lead
 /// paragraph (`lead teasertext`, `intro-text`, `texto-bajada`).
-fn names_lead(class: &str) -> bool {
-    any_class_word(class, |w| {
-        LEAD_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l))
-    })
+fn is_lead_word(w: &str) -> bool {
+    LEAD_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l))
 }
 
 /// Word stems of class tokens that name a card shown only on hover (a
 /// person's profile card inside a sentence).
 const POPUP_STEMS: &[&str] = &["tooltip", "popover", "hovercard", "rollover"];
 
-/// A class token names a hover pop-up (`rollover-people-block`,
-/// `tooltip-content`).
-fn names_popup(class: &str) -> bool {
-    any_class_word(class, |w| POPUP_STEMS.iter().any(|s| starts_ci(w, s)))
-}
-
-/// Whether some word of some ASCII token of a class value passes `test`
-/// (tokens split as [`ascii_words`] splits them).
-fn any_class_word(class: &str, test: impl Fn(&str) -> bool) -> bool {
-    class
-        .split_ascii_whitespace()
-        .filter_map(ascii_words)
-        .any(|(ws, n)| ws[..n].iter().any(|w| test(w)))
+/// A word of a class token that names a hover pop-up
+/// (`rollover-people-block`, `tooltip-content`).
+fn is_popup_word(w: &str) -> bool {
+    POPUP_STEMS.iter().any(|s| starts_ci(w, s))
 }
 
 /// A class or id token that names the article body (`article-body`,

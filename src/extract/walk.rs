@@ -72,6 +72,42 @@ impl Tag {
     }
 }
 
+/// An ASCII character that [`char::is_whitespace`] holds a space.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ')
+}
+
+/// Where the run of ASCII spaces (`spaces`), or of ASCII characters other
+/// than spaces, that starts at `i` ends: eight bytes at a time, then byte
+/// by byte.
+fn ascii_run_end(b: &[u8], mut i: usize, spaces: bool) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    // Per byte, the high bit set where the byte lies in `lo..=hi`: exact
+    // for the bytes up to the first one that is not ASCII (only a byte of
+    // 0x80 or more carries into the next), and clear for that one.
+    let within =
+        |x: u64, lo: u64, hi: u64| (x + (0x80 - lo) * LOW) & !(x + (0x7F - hi) * LOW) & HIGH;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let space = within(x, 0x09, 0x0D) | within(x, 0x20, 0x20);
+        let stop = if spaces {
+            !space & HIGH
+        } else {
+            x & HIGH | space
+        };
+        if stop != 0 {
+            // The first byte that ends the run.
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii() && is_ascii_space(b[i]) == spaces {
+        i += 1;
+    }
+    i
+}
+
 /// A block of text before classification.
 #[derive(Debug, Clone)]
 pub(crate) struct RawBlock {
@@ -152,16 +188,33 @@ impl Buffer {
         }
         // Runs of characters between collapsible spaces are copied whole;
         // the frame's flags are the same for every character, so the counts
-        // are added once.
+        // are added once. ASCII is read byte by byte, other characters
+        // decoded.
+        let b = s.as_bytes();
         let mut n = 0u32;
         let mut run_start = None;
-        for (i, c) in s.char_indices() {
-            let space = c.is_whitespace();
-            if space && c != '\u{a0}' {
+        let mut i = 0;
+        while i < b.len() {
+            if is_ascii_space(b[i]) {
                 if let Some(start) = run_start.take() {
                     self.text.push_str(&s[start..i]);
                 }
                 self.pending_space = true;
+                i = ascii_run_end(b, i + 1, true);
+                continue;
+            }
+            let (space, len) = if b[i].is_ascii() {
+                (false, 1)
+            } else {
+                let c = s[i..].chars().next().unwrap_or_default();
+                (c.is_whitespace(), c.len_utf8())
+            };
+            if space && !s[i..].starts_with('\u{a0}') {
+                if let Some(start) = run_start.take() {
+                    self.text.push_str(&s[start..i]);
+                }
+                self.pending_space = true;
+                i += len;
                 continue;
             }
             if run_start.is_none() {
@@ -172,6 +225,22 @@ impl Buffer {
                 run_start = Some(i);
             }
             n += u32::from(!space);
+            i += len;
+            // The ASCII characters that follow, up to a space, and single
+            // spaces between them: collapsing would keep those as they are.
+            loop {
+                let end = ascii_run_end(b, i, false);
+                n += (end - i) as u32;
+                i = end;
+                if b.get(i) == Some(&b' ')
+                    && b.get(i + 1)
+                        .is_some_and(|&x| x.is_ascii() && !is_ascii_space(x))
+                {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
         }
         if let Some(start) = run_start {
             self.text.push_str(&s[start..]);
@@ -476,4 +545,91 @@ fn push_block(text: &str, b: &Buffer, stack: &[Frame], w: &mut Walked) {
         row,
         lead_link_chars: b.lead_link_chars,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frame(link: bool) -> Frame {
+        Frame {
+            node: None,
+            skip: false,
+            link,
+            pre: false,
+            block: false,
+            cell: false,
+            kind: None,
+            quote: false,
+            inline_hint: Some((Reason::Byline, false)),
+            json_ld: false,
+            hidden: false,
+            apart: None,
+            popup: false,
+        }
+    }
+
+    fn state(b: &Buffer) -> (String, [u32; 4], bool, bool, Option<(Reason, bool)>) {
+        (
+            b.text.clone(),
+            [b.chars, b.link_chars, b.hinted_chars, b.lead_link_chars],
+            b.pending_space,
+            b.seen_plain,
+            b.hint,
+        )
+    }
+
+    /// Text pushed in runs reads as text pushed character by character.
+    #[test]
+    fn runs_match_characters() {
+        let pieces = [
+            " ",
+            "          ",
+            "\n\t\t\t\t\t\t\t\t",
+            "abcdefghijklmnopq",
+            "a\u{85}b",
+            "  ",
+            "\n",
+            "\t",
+            "\u{b}",
+            "\r\n",
+            "a",
+            "bc",
+            "word",
+            "é",
+            "\u{a0}",
+            "\u{2003}",
+            "x y",
+            "东",
+            ".",
+            "a b c d e f g h i",
+        ];
+        let mut seed = 5u64;
+        for k in 0..3000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            for j in 0..(seed >> 60) {
+                text.push_str(pieces[((seed >> (j * 4 % 56)) % pieces.len() as u64) as usize]);
+            }
+            let f = frame(k % 3 == 0);
+            let mut runs = Buffer::default();
+            match k % 4 {
+                1 => runs.text.push_str("before"),
+                2 => runs.text.push_str("line\n"),
+                3 => {
+                    runs.text.push('x');
+                    runs.pending_space = true;
+                }
+                _ => {}
+            }
+            let mut chars = Buffer {
+                text: runs.text.clone(),
+                pending_space: runs.pending_space,
+                ..Buffer::default()
+            };
+            runs.push_text(&text, &f);
+            chars.push_text_by_char(&text, &f);
+            assert_eq!(state(&runs), state(&chars), "{text:?}");
+        }
+    }
 }

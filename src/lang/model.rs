@@ -143,40 +143,132 @@ pub(crate) struct Scored {
     pub(crate) confidence: f32,
 }
 
-/// The lowercase letters of the words of `text` written in `script`, and
-/// each word's range in them.
-fn words_in(text: &str, script: Script) -> (Vec<char>, Vec<(usize, usize)>) {
-    let mut chars = Vec::with_capacity(text.len());
-    // A word and the space after it take two bytes or more.
-    let mut words = Vec::with_capacity(text.len() / 2 + 1);
+/// The words of a text written in one script, and the letters they use.
+struct Words {
+    /// The lowercase letters of the words, one word after another (ASCII
+    /// text: the whole text lowercased, words and what lies between).
+    chars: Vec<char>,
+    /// Each word's range in `chars`.
+    spans: Vec<(usize, usize)>,
+    /// The lowercase ASCII letters used (`a` as bit 0).
+    lowercase: u32,
+    /// The other ASCII characters used (odd case mappings), each as the bit
+    /// of its code.
+    other_ascii: u128,
+    /// The other letters used but marks, with repeats.
+    others: Vec<char>,
+}
+
+/// The words of `text` written in `script`, lowercased, and the letters
+/// they use. ASCII is read byte by byte, other characters decoded.
+fn words_in(text: &str, script: Script) -> Words {
+    let b = text.as_bytes();
+    if text.is_ascii() && script == Script::Latin {
+        // The whole text lowercased, each word a run of letters in it.
+        let mut w = Words {
+            chars: b
+                .iter()
+                .map(|&y| char::from(y.to_ascii_lowercase()))
+                .collect(),
+            spans: Vec::with_capacity(text.len() / 2 + 1),
+            lowercase: 0,
+            other_ascii: 0,
+            others: Vec::new(),
+        };
+        let mut i = 0;
+        while i < b.len() {
+            while b.get(i).is_some_and(|y| !y.is_ascii_alphabetic()) {
+                i += 1;
+            }
+            let from = i;
+            // An ASCII letter with bit 5 set is its lowercase.
+            while let Some(l) = b.get(i).map(|y| y | 0x20).filter(u8::is_ascii_lowercase) {
+                w.lowercase |= 1 << (l - b'a');
+                i += 1;
+            }
+            if i > from {
+                w.spans.push((from, i));
+            }
+        }
+        return w;
+    }
+    let mut w = Words {
+        chars: Vec::with_capacity(text.len()),
+        // A word and the space after it take two bytes or more.
+        spans: Vec::with_capacity(text.len() / 2 + 1),
+        lowercase: 0,
+        other_ascii: 0,
+        others: Vec::new(),
+    };
+    // The letters of the word being read, kept if it is in `script`.
+    let (mut lowercase, mut other_ascii, mut others_from) = (0u32, 0u128, 0);
     let mut start = 0;
     let mut foreign = false;
-    for c in text.chars().chain(std::iter::once(' ')) {
-        if c.is_ascii_alphabetic() {
-            foreign |= script != Script::Latin;
-            chars.push(c.to_ascii_lowercase());
-        } else if !c.is_ascii() && (super::is_common_letter(c) || c.is_alphabetic()) {
-            foreign |= script_of_char(c) != Some(script);
-            chars.extend(c.to_lowercase());
-        } else if chars.len() > start {
-            if foreign {
-                chars.truncate(start);
-            } else {
-                words.push((start, chars.len()));
+    let mut i = 0;
+    loop {
+        // The end of the text ends a word as a space would.
+        if let Some(&x) = b.get(i).filter(|x| x.is_ascii()) {
+            if x.is_ascii_alphabetic() {
+                // The run of ASCII letters from here, copied lowercased.
+                foreign |= script != Script::Latin;
+                // An ASCII letter with bit 5 set is its lowercase.
+                let from = i;
+                while let Some(l) = b.get(i).map(|y| y | 0x20).filter(u8::is_ascii_lowercase) {
+                    lowercase |= 1 << (l - b'a');
+                    i += 1;
+                }
+                w.chars
+                    .extend(b[from..i].iter().map(|&y| char::from(y | 0x20)));
+                continue;
             }
-            start = chars.len();
+            i += 1;
+        } else if i < b.len() {
+            let c = text[i..].chars().next().unwrap_or_default();
+            i += c.len_utf8();
+            if super::is_common_letter(c) || c.is_alphabetic() {
+                foreign |= script_of_char(c) != Some(script);
+                for l in c.to_lowercase() {
+                    w.chars.push(l);
+                    if l.is_ascii_lowercase() {
+                        lowercase |= 1 << (l as u32 - u32::from(b'a'));
+                    } else if l.is_ascii() {
+                        other_ascii |= 1 << (l as u32);
+                    } else if !letters::is_mark(l) {
+                        w.others.push(l);
+                    }
+                }
+                continue;
+            }
+        }
+        if w.chars.len() > start {
+            if foreign {
+                w.chars.truncate(start);
+                w.others.truncate(others_from);
+            } else {
+                w.spans.push((start, w.chars.len()));
+                w.lowercase |= lowercase;
+                w.other_ascii |= other_ascii;
+            }
+            start = w.chars.len();
             foreign = false;
         }
+        (lowercase, other_ascii, others_from) = (0, 0, w.others.len());
+        if i >= b.len() {
+            return w;
+        }
     }
-    (chars, words)
 }
 
 /// The best language of `script` for `text`, or `None` without evidence.
 pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Scored> {
     let m = &*MODEL;
     let p = &*PROFILES;
-    let (chars, spans) = words_in(text, script);
-    let words: Vec<&[char]> = spans.iter().map(|&(a, b)| &chars[a..b]).collect();
+    let found = words_in(text, script);
+    let words: Vec<&[char]> = found
+        .spans
+        .iter()
+        .map(|&(a, b)| &found.chars[a..b])
+        .collect();
     let mut costs = vec![0f32; m.codes.len()];
     let (_, candidates, profiled) = m.by_script.iter().find(|(s, _, _)| *s == script)?;
     let (candidates, profiled) = (candidates.as_slice(), profiled.as_slice());
@@ -201,11 +293,6 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
         };
     }
     let mut hits = 0;
-    let mut seen: Vec<char> = Vec::new();
-    let mut ascii_seen = 0u128;
-    // Lowercase ASCII letters, the only ASCII a word holds but for odd
-    // case mappings, gathered in 26 bits and placed at the end.
-    let mut letters_seen = 0u32;
     let listed = &*LISTED_WORDS;
     for w in &words {
         let w = *w;
@@ -223,17 +310,11 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
                 }
             }
         }
-        for &c in w {
-            if c.is_ascii_lowercase() {
-                letters_seen |= 1 << (c as u32 - u32::from(b'a'));
-            } else if c.is_ascii() {
-                ascii_seen |= 1 << (c as u32);
-            } else if !letters::is_mark(c) {
-                seen.push(c);
-            }
-        }
     }
-    ascii_seen |= u128::from(letters_seen) << b'a';
+    // Lowercase ASCII letters, the only ASCII a word holds but for odd
+    // case mappings, placed at their codes.
+    let ascii_seen = found.other_ascii | u128::from(found.lowercase) << b'a';
+    let mut seen = found.others;
     seen.sort_unstable();
     seen.dedup();
     for &i in candidates {

@@ -104,25 +104,38 @@ pub(crate) static PROFILES: Lazy<Profiles> = Lazy::new(|| {
             }),
         }
     }
-    for g in &mut groups {
+    // Each language's group and its place in the group's rows.
+    let mut place = vec![(usize::MAX, 0); codes.len()];
+    let mut entries = vec![0; groups.len()];
+    for (n, g) in groups.iter_mut().enumerate() {
         g.floors = g.langs.iter().map(|&i| f32::from(floors[i])).collect();
-        let k = g.langs.len();
-        let mut slot = vec![usize::MAX; codes.len()];
         for (j, &i) in g.langs.iter().enumerate() {
-            slot[i] = j;
+            place[i] = (n, j);
         }
-        for &(key, lang, saving) in &listed {
-            if slot[lang] == usize::MAX {
-                continue;
-            }
-            let next = g.rows.len() as u32;
-            let row = *g.rows.entry(key).or_insert(next) as usize;
-            if row == g.savings.len() / k {
-                g.savings.resize(g.savings.len() + k, 0);
-            }
-            // A list names each trigram once, so a cell is written once.
-            g.savings[row * k + slot[lang]] = saving;
+    }
+    for &(_, lang, _) in &listed {
+        if let Some(&(n, _)) = place.get(lang).filter(|p| p.0 != usize::MAX) {
+            entries[n] += 1;
         }
+    }
+    for (g, &e) in groups.iter_mut().zip(&entries) {
+        g.rows.reserve(e);
+    }
+    // One pass over the entries, each to its group: a group numbers its
+    // rows in the order of its own entries.
+    for &(key, lang, saving) in &listed {
+        let Some(&(n, slot)) = place.get(lang).filter(|p| p.0 != usize::MAX) else {
+            continue;
+        };
+        let g = &mut groups[n];
+        let k = g.langs.len();
+        let next = g.rows.len() as u32;
+        let row = *g.rows.entry(key).or_insert(next) as usize;
+        if row == g.savings.len() / k {
+            g.savings.resize(g.savings.len() + k, 0);
+        }
+        // A list names each trigram once, so a cell is written once.
+        g.savings[row * k + slot] = saving;
     }
     Profiles {
         codes,

@@ -207,9 +207,10 @@ struct TokenFacts {
     price: bool,
 }
 
-/// The class and id values of `el`, as [`tokens`] reads them.
-fn class_and_id(el: &scraper::node::Element) -> (Option<&str>, Option<&str>) {
-    let (mut class, mut id) = (None, None);
+/// The class and id values of `el`, as [`tokens`] reads them, and its
+/// `itemprop`, as [`attr`] reads it: one pass over the attributes.
+fn class_id_itemprop(el: &scraper::node::Element) -> (Option<&str>, Option<&str>, Option<&str>) {
+    let (mut class, mut id, mut itemprop) = (None, None, None);
     for (q, v) in &el.attrs {
         let local: &str = &q.local;
         match local {
@@ -219,10 +220,13 @@ fn class_and_id(el: &scraper::node::Element) -> (Option<&str>, Option<&str>) {
             "id" => {
                 id.get_or_insert(&**v);
             }
+            "itemprop" if q.ns.is_empty() => {
+                itemprop.get_or_insert(&**v);
+            }
             _ => {}
         }
     }
-    (class, id)
+    (class, id, itemprop)
 }
 
 /// [`TokenFacts`] of one element's tokens, `class` and `id` its values.
@@ -286,13 +290,14 @@ const MAX_LABEL_SOURCE: usize = 3 * 60;
 pub(crate) fn dom_shape(doc: &Html) -> Shape {
     let mut s = Shape::default();
     let mut price = false;
-    let mut cart = false;
+    // Buttons and links whose label may name a cart, read only if the page
+    // names a price.
+    let mut labelled: Vec<ElementRef<'_>> = Vec::new();
     // Node ids of counted posts, to count only the outermost.
     let mut post_ends: Vec<ego_tree::NodeId> = Vec::new();
     // The facts of each (class, id) pair seen: pages repeat them.
     let mut memo: rustc_hash::FxHashMap<(Option<&str>, Option<&str>), TokenFacts> =
         rustc_hash::FxHashMap::with_capacity_and_hasher(512, Default::default());
-    let mut label = String::new();
     let mut buf = Vec::new();
     for node in doc.root_element().descendants() {
         let Some(el) = ElementRef::wrap(node) else {
@@ -302,32 +307,11 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
         match v.name() {
             "script" | "style" | "head" | "noscript" => continue,
             "pre" => s.code_blocks += 1,
-            "button" | "input" | "a" if !cart => {
-                label.clear();
-                match attr(v, "value") {
-                    Some(value) => label.push_str(value),
-                    None => {
-                        for t in el.text() {
-                            label.push_str(t);
-                            if label.len() >= MAX_LABEL_SOURCE {
-                                break;
-                            }
-                        }
-                    }
-                }
-                if label.len() < MAX_LABEL_SOURCE {
-                    let lower = if label.is_ascii() {
-                        label.make_ascii_lowercase();
-                        std::borrow::Cow::Borrowed(label.as_str())
-                    } else {
-                        std::borrow::Cow::Owned(label.to_lowercase())
-                    };
-                    cart = lower.len() < 60 && names_cart(&lower);
-                }
-            }
+            "button" | "input" | "a" => labelled.push(el),
             _ => {}
         }
-        let pair = class_and_id(v);
+        let (class, id, itemprop) = class_id_itemprop(v);
+        let pair = (class, id);
         let facts = if pair == (None, None) {
             TokenFacts {
                 post_stem: false,
@@ -338,7 +322,7 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
                 .entry(pair)
                 .or_insert_with(|| token_facts(v, pair.0, pair.1, &mut buf))
         };
-        if !price && (facts.price || attr(v, "itemprop") == Some("price")) {
+        if !price && (facts.price || itemprop == Some("price")) {
             price = el.text().any(|t| t.chars().any(|c| c.is_ascii_digit()))
                 || attr(v, "content").is_some();
         }
@@ -366,8 +350,36 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
             }
         }
     }
-    s.shop = price && cart;
+    let mut label = String::new();
+    s.shop = price && labelled.into_iter().any(|el| labels_cart(el, &mut label));
     s
+}
+
+/// The label of a button or link (its `value`, else its text) names an
+/// add-to-cart action; `label` is scratch space.
+fn labels_cart(el: ElementRef<'_>, label: &mut String) -> bool {
+    label.clear();
+    match attr(el.value(), "value") {
+        Some(value) => label.push_str(value),
+        None => {
+            for t in el.text() {
+                label.push_str(t);
+                if label.len() >= MAX_LABEL_SOURCE {
+                    break;
+                }
+            }
+        }
+    }
+    if label.len() >= MAX_LABEL_SOURCE {
+        return false;
+    }
+    let lower = if label.is_ascii() {
+        label.make_ascii_lowercase();
+        std::borrow::Cow::Borrowed(label.as_str())
+    } else {
+        std::borrow::Cow::Owned(label.to_lowercase())
+    };
+    lower.len() < 60 && names_cart(&lower)
 }
 
 #[cfg(test)]

@@ -118,13 +118,28 @@ fn needs_collapsing(text: &str, norm: Normalization) -> bool {
     // Every character below U+0300 is in NFC and NFKC except a few
     // compatibility characters, which `action` or the quick check catch.
     let mut may_compose = false;
-    for c in text.chars() {
-        if c.is_ascii_graphic() {
-            // Kept as it is, in NFC, and not a space.
-            prev_space = false;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x.is_ascii() {
+            i += 1;
+            if x.is_ascii_graphic() {
+                // Kept as it is, in NFC, and not a space.
+                prev_space = false;
+                continue;
+            }
+            // A space, tab or line break is kept; the other controls are
+            // not. All are in NFC.
+            if !matches!(x, b' ' | b'\t' | b'\n') || prev_space {
+                return true;
+            }
+            prev_space = true;
             continue;
         }
-        may_compose |= !always_nfc(c) || norm == Normalization::Nfkc && !c.is_ascii();
+        let c = text[i..].chars().next().unwrap_or_default();
+        i += c.len_utf8();
+        may_compose |= !always_nfc(c) || norm == Normalization::Nfkc;
         if action(c, spaces) != Action::Keep {
             return true;
         }
@@ -386,6 +401,59 @@ mod tests {
                 let once = clean_chars_with(&text, spaces, norm).into_owned();
                 let twice = clean_chars_with(&once, spaces, norm);
                 assert_eq!(twice, once, "{c:?} {spaces:?} {norm:?}");
+            }
+        }
+    }
+
+    /// [`needs_collapsing`] character by character, as it once read.
+    fn needs_collapsing_by_char(text: &str, norm: Normalization) -> bool {
+        let mut prev_space = true;
+        let mut may_compose = false;
+        for c in text.chars() {
+            if c.is_ascii_graphic() {
+                prev_space = false;
+                continue;
+            }
+            may_compose |= !always_nfc(c) || norm == Normalization::Nfkc && !c.is_ascii();
+            if action(c, Spaces::Collapse) != Action::Keep {
+                return true;
+            }
+            let space = c == ' ' || c == '\t' || c == '\n';
+            if space && prev_space {
+                return true;
+            }
+            prev_space = space;
+        }
+        if prev_space && !text.is_empty() {
+            return true;
+        }
+        may_compose
+            && match norm {
+                Normalization::None => false,
+                Normalization::Nfc => is_nfc_quick(text.chars()) != IsNormalized::Yes,
+                Normalization::Nfkc => is_nfkc_quick(text.chars()) != IsNormalized::Yes,
+            }
+    }
+
+    #[test]
+    fn collapsing_check_reads_bytes_as_characters() {
+        let pieces = [
+            "a", "Zz", " ", "  ", "\t", "\n", "\r", "\u{7f}", "\u{1}", "é", "e\u{301}", "\u{a0}",
+            "\u{200b}", "ﬁ", "东", ".", "\u{85}",
+        ];
+        let mut seed = 3u64;
+        for _ in 0..4000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            for k in 0..(seed >> 60) {
+                text.push_str(pieces[((seed >> (k * 5 % 50)) % pieces.len() as u64) as usize]);
+            }
+            for norm in [Normalization::None, Normalization::Nfc, Normalization::Nfkc] {
+                assert_eq!(
+                    needs_collapsing(&text, norm),
+                    needs_collapsing_by_char(&text, norm),
+                    "{text:?}"
+                );
             }
         }
     }

@@ -48,87 +48,105 @@ fn normalize_ascii(text: &str) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// [`normalize`], each character of the result given to `emit` in turn;
-/// stops, returning `false`, as soon as `emit` does.
-pub(crate) fn normalize_into(text: &str, emit: &mut impl FnMut(char) -> bool) -> bool {
-    /// What a lowercase character is to the normalization.
-    #[derive(PartialEq)]
-    enum Class {
-        Digit,
-        Word,
-        Separator,
-        Other,
+/// What a lowercase character is to the normalization.
+#[derive(PartialEq)]
+enum Class {
+    Digit,
+    Word,
+    Separator,
+    Other,
+}
+
+fn class_of(c: char) -> Class {
+    if crate::lang::is_common_letter(c) {
+        Class::Word
+    } else if c.is_numeric() {
+        Class::Digit
+    } else if c.is_alphanumeric() || c == '*' || is_mark(c) {
+        Class::Word
+    } else if matches!(c, ',' | '.' | '\'' | '\u{a0}' | '\u{202f}') {
+        Class::Separator
+    } else {
+        Class::Other
     }
-    fn class_of(c: char) -> Class {
-        if crate::lang::is_common_letter(c) {
-            Class::Word
-        } else if c.is_numeric() {
-            Class::Digit
-        } else if c.is_alphanumeric() || c == '*' || is_mark(c) {
-            Class::Word
-        } else if matches!(c, ',' | '.' | '\'' | '\u{a0}' | '\u{202f}') {
-            Class::Separator
-        } else {
-            Class::Other
-        }
+}
+
+/// [`class_of`] an ASCII character, without tables.
+fn ascii_class(c: char) -> Class {
+    if c.is_ascii_digit() {
+        Class::Digit
+    } else if c.is_ascii_alphanumeric() || c == '*' {
+        Class::Word
+    } else if matches!(c, ',' | '.' | '\'') {
+        Class::Separator
+    } else {
+        Class::Other
     }
-    let mut emitted = false;
-    let mut space = false;
-    let mut digit = false;
-    let mut feed = |c: char, class: Class| -> bool {
+}
+
+/// Where the normalization stands between two characters.
+#[derive(Default)]
+struct State {
+    emitted: bool,
+    space: bool,
+    digit: bool,
+}
+
+impl State {
+    /// Takes the lowercase character `c` of class `class`, giving what it
+    /// adds to `emit`; `false` as soon as `emit` refuses.
+    #[inline(always)]
+    fn feed(&mut self, c: char, class: Class, emit: &mut impl FnMut(char) -> bool) -> bool {
         match class {
             Class::Digit => {
-                if !digit {
-                    if space && emitted && !emit(' ') {
+                if !self.digit {
+                    if self.space && self.emitted && !emit(' ') {
                         return false;
                     }
                     if !emit('0') {
                         return false;
                     }
-                    emitted = true;
+                    self.emitted = true;
                 }
-                digit = true;
-                space = false;
+                self.digit = true;
+                self.space = false;
             }
             Class::Word => {
-                if space && emitted && !emit(' ') {
+                if self.space && self.emitted && !emit(' ') {
                     return false;
                 }
                 if !emit(c) {
                     return false;
                 }
-                emitted = true;
-                space = false;
-                digit = false;
+                self.emitted = true;
+                self.space = false;
+                self.digit = false;
             }
             // Thousands separators stay inside the number.
-            Class::Separator if digit => {}
+            Class::Separator if self.digit => {}
             Class::Separator | Class::Other => {
-                space = true;
-                digit = false;
+                self.space = true;
+                self.digit = false;
             }
         }
         true
-    };
+    }
+}
+
+/// [`normalize`], each character of the result given to `emit` in turn;
+/// stops, returning `false`, as soon as `emit` does.
+pub(crate) fn normalize_into(text: &str, emit: &mut impl FnMut(char) -> bool) -> bool {
+    let mut state = State::default();
     for ch in text.chars() {
         if ch.is_ascii() {
             // ASCII lowercases to one ASCII character; classes without tables.
             let c = ch.to_ascii_lowercase();
-            let class = if c.is_ascii_digit() {
-                Class::Digit
-            } else if c.is_ascii_alphanumeric() || c == '*' {
-                Class::Word
-            } else if matches!(c, ',' | '.' | '\'') {
-                Class::Separator
-            } else {
-                Class::Other
-            };
-            if !feed(c, class) {
+            if !state.feed(c, ascii_class(c), emit) {
                 return false;
             }
         } else {
             for c in ch.to_lowercase() {
-                if !feed(c, class_of(c)) {
+                if !state.feed(c, class_of(c), emit) {
                     return false;
                 }
             }
