@@ -151,3 +151,33 @@ fn a_hidden_block_between_words_still_separates_them() {
         .collect();
     assert!(all.contains(&"Open Monday to Friday"), "{all:?}");
 }
+
+#[test]
+fn formulas_with_a_context_menu_attached_are_not_a_menu() {
+    let formula = |body: &str| {
+        format!(
+            "<mjx-container class=\"MathJax CtxtMenu_Attached_0\"><mjx-assistive-mml><math display=\"block\">{body}</math></mjx-assistive-mml></mjx-container>"
+        )
+    };
+    let page = format!(
+        "<html><body><article><h1>Three identities</h1>\
+         <p>Every student of algebra meets these three identities early, and each of them can be checked by multiplying out the brackets.</p>\
+         <h2>Square of a sum</h2>{}\
+         <h2>Square of a difference</h2>{}\
+         </article></body></html>",
+        formula(
+            "<mo>(</mo><mi>a</mi><mo>+</mo><mi>b</mi><msup><mo>)</mo><mn>2</mn></msup><mo>=</mo><msup><mi>a</mi><mn>2</mn></msup><mo>+</mo><mn>2</mn><mi>a</mi><mi>b</mi>"
+        ),
+        formula(
+            "<mo>(</mo><mi>a</mi><mo>−</mo><mi>b</mi><msup><mo>)</mo><mn>2</mn></msup><mo>=</mo><msup><mi>a</mi><mn>2</mn></msup><mo>−</mo><mn>2</mn><mi>a</mi><mi>b</mi>"
+        ),
+    );
+    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(text.contains(&"Square of a difference"), "{text:?}");
+    assert!(
+        text.iter()
+            .any(|t| t.starts_with("( a − b ) 2 = a 2 − 2 a b")),
+        "{text:?}"
+    );
+}

@@ -577,6 +577,14 @@ fn hint_of_words(ws: &[&str]) -> Option<(Reason, bool)> {
     {
         return Some((Reason::SiteHeader, true));
     }
+    // An element with a context menu attached (`CtxtMenu_Attached`, as
+    // MathJax marks every formula) is content, not a menu.
+    if ws.windows(2).any(|p| {
+        (p[0].eq_ignore_ascii_case("ctxt") || p[0].eq_ignore_ascii_case("context"))
+            && p[1].eq_ignore_ascii_case("menu")
+    }) {
+        return None;
+    }
     // A layout wrapper named after a weak hint (`elementor-widget-container`)
     // holds whatever the page puts in it, the article included.
     let wrapper = ws.iter().any(|w| {
