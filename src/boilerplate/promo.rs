@@ -137,6 +137,12 @@ pub(super) const OFFERS: &[&str] = &[
     "il tuo account",
     "mitglied",
     "membership",
+    "letter to the editor",
+    "letters to the editor",
+    "leserbrief",
+    "courrier des lecteurs",
+    "carta al director",
+    "cartas al director",
 ];
 
 /// Imperatives that ask for installing an app or supporting the site.
@@ -177,6 +183,12 @@ pub(super) const ASK: &[&str] = &[
     "hazte socio",
     "créez votre compte",
     "create an account",
+    "submit a letter",
+    "submit your letter",
+    "write a letter",
+    "schreiben sie einen leserbrief",
+    "écrivez au courrier des lecteurs",
+    "envíe su carta",
 ];
 
 /// Longest invitation to follow, in words.
@@ -379,6 +391,12 @@ mod tests {
         ));
         assert!(offer_line(
             "Si te parece valioso nuestro trabajo, apóyanos para seguir."
+        ));
+        assert!(offer_line(
+            "We want to hear what you think. Submit a letter to the editor or write to letters@example.com."
+        ));
+        assert!(!offer_line(
+            "The paper printed his letter to the editor in full on Sunday, and the mayor replied a week later."
         ));
         assert!(!offer_line(
             "Support for the measure grew among journalism students, the survey found."
