@@ -281,13 +281,14 @@ fn notice_sentence(text: &str, words: &[&str]) -> Option<Reason> {
     None
 }
 
-/// `Tags: politics, world`, `Читайте также: …`, `分享到：微信`: a known
-/// phrase before a colon labels the whole line.
+/// `Tags: politics, world`, `Читайте также: …`, `分享到：微信`, `À lire
+/// aussi » …`: a known phrase before a colon or guillemet labels the whole
+/// line.
 fn colon_label(text: &str) -> Option<Reason> {
     let (pos, _) = text
         .char_indices()
         .take(48)
-        .find(|(_, c)| matches!(c, ':' | '：'))?;
+        .find(|(_, c)| matches!(c, ':' | '：' | '»' | '›'))?;
     let label = normalize_block(&text[..pos]);
     LEXICON.exact.get(label.as_str()).copied()
 }
@@ -408,6 +409,19 @@ mod tests {
             assert_eq!(normalize(text), general);
             assert_eq!(normalizes_to(text, target), normalize(text) == target);
         }
+    }
+
+    #[test]
+    fn labels_before_a_colon_or_guillemet() {
+        assert_eq!(
+            colon_label("À lire aussi » Comment bien dormir en été"),
+            Some(Reason::Related)
+        );
+        assert_eq!(
+            colon_label("Lesen Sie auch: Der Sommer wird heiß"),
+            Some(Reason::Related)
+        );
+        assert_eq!(colon_label("Er sagte: Lesen Sie auch das"), None);
     }
 
     #[test]

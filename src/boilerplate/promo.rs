@@ -67,6 +67,8 @@ pub(super) const FOLLOW: &[&str] = &[
     "join us",
     "like us",
     "folgen sie",
+    "lass dir",
+    "lassen sie sich",
     "folge uns",
     "folgt uns",
     "abonnieren sie",
@@ -183,6 +185,12 @@ pub(super) const ASK: &[&str] = &[
     "hazte socio",
     "créez votre compte",
     "create an account",
+    "if you enjoyed",
+    "if you value",
+    "wenn ihnen",
+    "wenn dir",
+    "si vous avez aimé",
+    "si te gustó",
     "submit a letter",
     "submit your letter",
     "write a letter",
@@ -398,6 +406,12 @@ mod tests {
         assert!(!offer_line(
             "The paper printed his letter to the editor in full on Sunday, and the mayor replied a week later."
         ));
+        assert!(offer_line(
+            "If you enjoyed reading this post – would you consider supporting our work? Just click here."
+        ));
+        assert!(!offer_line(
+            "If you enjoyed the first season, the second one will not disappoint: the writers kept their nerve."
+        ));
         assert!(!offer_line(
             "Support for the measure grew among journalism students, the survey found."
         ));
@@ -408,6 +422,9 @@ mod tests {
 
     #[test]
     fn follow_lines() {
+        assert!(follow_line(
+            "Lust auf mehr? Lass dir die besten Geschichten jede Woche in deinen Posteingang liefern."
+        ));
         assert!(follow_line(
             "Follow the Opinion section on Facebook, Twitter (@ExampleOpinion) and Instagram."
         ));
