@@ -170,6 +170,33 @@ pub fn lookup(text: &str) -> Option<Reason> {
         .or_else(|| leading_label(&words, text))
         .or_else(|| notice_sentence(text, &words))
         .or_else(|| platform_share(&words))
+        .or_else(|| menu_line(text))
+}
+
+/// Words a part of a menu line may have.
+const MENU_PART_WORDS: usize = 5;
+
+/// `Imprint | Privacy | © 2024 Jane Roe`: links of a footer or menu set
+/// as one line, three or more short parts between bars or dots, at least
+/// two of them known chrome phrases.
+fn menu_line(text: &str) -> Option<Reason> {
+    let parts: Vec<&str> = text
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 3
+        || parts
+            .iter()
+            .any(|p| super::word_count_upto(p, MENU_PART_WORDS + 1) > MENU_PART_WORDS)
+    {
+        return None;
+    }
+    let known = parts
+        .iter()
+        .filter(|p| LEXICON.exact.contains_key(normalize_block(p).as_str()))
+        .count();
+    (known >= 2).then_some(Reason::Navigation)
 }
 
 /// Social platforms that share bars name; a share phrase names any of them
@@ -422,6 +449,19 @@ mod tests {
             Some(Reason::Related)
         );
         assert_eq!(colon_label("Er sagte: Lesen Sie auch das"), None);
+    }
+
+    #[test]
+    fn menu_lines() {
+        assert_eq!(
+            lookup("IMPRESSUM | DATENSCHUTZ | COPYRIGHT JANE ROE | A NORTHERN PROJECT"),
+            Some(Reason::Navigation)
+        );
+        assert_eq!(
+            lookup("Home · Contact · Imprint · Our team"),
+            Some(Reason::Navigation)
+        );
+        assert_eq!(lookup("Berlin | Hamburg | München"), None);
     }
 
     #[test]
