@@ -18,6 +18,8 @@ const AGENCIES: &[&str] = &[
     "afp",
     "epa",
     "dpa",
+    "pap",
+    "apa",
     "ansa",
     "efe",
     "pa",
@@ -366,6 +368,7 @@ mod tests {
         assert!(photo_credit("Photo by Kirk Irwin/Getty Images"));
         assert!(photo_credit("Jupiterimages, Getty Images/Creatas RF"));
         assert!(photo_credit("Foto von Anna Berg"));
+        assert!(photo_credit("aja/PAP"));
         assert!(credits_agency("NASA via AP, File"));
         assert!(credits_agency("Jane Roe/Reuters"));
         assert!(!credits_agency("Reuters"));

@@ -312,10 +312,15 @@ fn notice_sentence(text: &str, words: &[&str]) -> Option<Reason> {
 /// aussi » …`: a known phrase before a colon or guillemet labels the whole
 /// line.
 fn colon_label(text: &str) -> Option<Reason> {
-    let (pos, _) = text
-        .char_indices()
-        .take(48)
-        .find(|(_, c)| matches!(c, ':' | '：' | '»' | '›'))?;
+    let end = text.char_indices().nth(48).map_or(text.len(), |(i, _)| i);
+    let head = &text[..end];
+    let pos = head.find([':', '：', '»', '›']);
+    // A spaced dash ends a label too (`ANZEIGE - …`), a hyphen does not.
+    let dash = [" - ", " – "].iter().filter_map(|d| head.find(d)).min();
+    let pos = match (pos, dash) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
     let label = normalize_block(&text[..pos]);
     LEXICON.exact.get(label.as_str()).copied()
 }
@@ -449,6 +454,11 @@ mod tests {
             Some(Reason::Related)
         );
         assert_eq!(colon_label("Er sagte: Lesen Sie auch das"), None);
+        assert_eq!(
+            colon_label("ANZEIGE - Heute mal ausgehen? Wie wäre es mit:"),
+            Some(Reason::Advertisement)
+        );
+        assert_eq!(colon_label("E-Mail-Adressen sind bei uns sicher"), None);
     }
 
     #[test]

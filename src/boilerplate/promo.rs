@@ -139,6 +139,8 @@ pub(super) const OFFERS: &[&str] = &[
     "il tuo account",
     "mitglied",
     "membership",
+    "subskrypcj",
+    "prenumerat",
     "letter to the editor",
     "letters to the editor",
     "leserbrief",
@@ -191,6 +193,8 @@ pub(super) const ASK: &[&str] = &[
     "wenn dir",
     "si vous avez aimé",
     "si te gustó",
+    "zapraszamy do",
+    "zapraszamy też do",
     "submit a letter",
     "submit your letter",
     "write a letter",
@@ -408,6 +412,9 @@ mod tests {
         ));
         assert!(offer_line(
             "If you enjoyed reading this post – would you consider supporting our work? Just click here."
+        ));
+        assert!(offer_line(
+            "Zapraszamy też do subskrypcji naszego tygodnika i do oglądania audycji."
         ));
         assert!(!offer_line(
             "If you enjoyed the first season, the second one will not disappoint: the writers kept their nerve."
