@@ -329,10 +329,11 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     // A pop-up inside a pop-up's trigger is the card shown on
                     // hover; the trigger itself is text.
                     let popup = attrs.is_popup();
-                    let hidden_root = !hints::is_skipped(name)
+                    let skipped = hints::is_skipped(name);
+                    let hidden_root = !skipped
                         && (hints::is_hidden(&attrs) || popup && top.is_some_and(|f| f.popup));
-                    let skip = hints::is_skipped(name) || hidden_root;
-                    let block = hints::is_block(name);
+                    let skip = skipped || hidden_root;
+                    let block = attrs.is_block();
                     if block && !skip {
                         flush(&mut buf, &stack, &mut w);
                     }
