@@ -85,9 +85,11 @@ fn ascii_run_end(b: &[u8], mut i: usize, spaces: bool) -> usize {
     const LOW: u64 = 0x0101_0101_0101_0101;
     // Per byte, the high bit set where the byte lies in `lo..=hi`: exact
     // for the bytes up to the first one that is not ASCII (only a byte of
-    // 0x80 or more carries into the next), and clear for that one.
-    let within =
-        |x: u64, lo: u64, hi: u64| (x + (0x80 - lo) * LOW) & !(x + (0x7F - hi) * LOW) & HIGH;
+    // 0x80 or more carries into the next, or out of the word), and clear
+    // for that one.
+    let within = |x: u64, lo: u64, hi: u64| {
+        x.wrapping_add((0x80 - lo) * LOW) & !x.wrapping_add((0x7F - hi) * LOW) & HIGH
+    };
     while let Some(chunk) = b.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
         let space = within(x, 0x09, 0x0D) | within(x, 0x20, 0x20);

@@ -134,7 +134,7 @@ fn needs_collapsing(text: &str, norm: Normalization) -> bool {
             let is_del = del.wrapping_sub(ONES) & !del;
             if (w | below_space | is_del) & HIGH == 0 {
                 // The high bit of each space (exact: no byte carries).
-                let spaces = (w + ONES * 0x60) & !(w + ONES * 0x5F) & HIGH;
+                let spaces = w.wrapping_add(ONES * 0x60) & !w.wrapping_add(ONES * 0x5F) & HIGH;
                 if spaces & (spaces >> 8) != 0 || prev_space && spaces & 0x80 != 0 {
                     return true;
                 }
