@@ -51,6 +51,18 @@ fn never_nests(name: &[u8]) -> bool {
     )
 }
 
+/// Bytes read as part of a tag name: ASCII letters and digits, and `!`.
+static NAME_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'!';
+        c += 1;
+    }
+    t
+};
+
 /// What the scan found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Shape {
@@ -76,7 +88,8 @@ pub(crate) fn shape(html: &str) -> Shape {
         let close = b.get(start) == Some(&b'/');
         let name_start = if close { start + 1 } else { start };
         let mut j = name_start;
-        while j < b.len() && j - name_start < 16 && (b[j].is_ascii_alphanumeric() || b[j] == b'!') {
+        let end = b.len().min(name_start + 16);
+        while j < end && NAME_BYTES[usize::from(b[j])] {
             j += 1;
         }
         if j == name_start || !b[name_start].is_ascii_alphabetic() && b[name_start] != b'!' {

@@ -77,6 +77,11 @@ impl<'a> Attrs<'a> {
         self.lead
     }
 
+    /// The element is block-level ([`is_block`]).
+    pub(crate) fn is_block(&self) -> bool {
+        !self.inline
+    }
+
     /// An inline element named as a hover pop-up or its trigger.
     pub(crate) fn is_popup(&self) -> bool {
         self.popup

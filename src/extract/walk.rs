@@ -85,7 +85,8 @@ fn ascii_run_end(b: &[u8], mut i: usize, spaces: bool) -> usize {
     const LOW: u64 = 0x0101_0101_0101_0101;
     // Per byte, the high bit set where the byte lies in `lo..=hi`: exact
     // for the bytes up to the first one that is not ASCII (only a byte of
-    // 0x80 or more carries into the next), and clear for that one.
+    // 0x80 or more carries into the next, or out of the word), and clear
+    // for that one.
     let within = |x: u64, lo: u64, hi: u64| {
         x.wrapping_add((0x80 - lo) * LOW) & !x.wrapping_add((0x7F - hi) * LOW) & HIGH
     };
@@ -340,7 +341,8 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     // A pop-up inside a pop-up's trigger is the card shown on
                     // hover; the trigger itself is text.
                     let popup = attrs.is_popup();
-                    let apart = if hints::is_skipped(name) {
+                    let skipped = hints::is_skipped(name);
+                    let apart = if skipped {
                         None
                     } else if hints::is_hidden(&attrs) || popup && top.is_some_and(|f| f.popup) {
                         Some(Reason::Hidden)
@@ -349,8 +351,8 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     } else {
                         None
                     };
-                    let skip = hints::is_skipped(name) || apart.is_some();
-                    let block = hints::is_block(name);
+                    let skip = skipped || apart.is_some();
+                    let block = attrs.is_block();
                     if block && !skip {
                         flush(&mut buf, &stack, &mut w);
                     } else if block {

@@ -121,6 +121,28 @@ fn needs_collapsing(text: &str, norm: Normalization) -> bool {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        // Eight printable ASCII bytes at a time: they need collapsing only
+        // where a space follows a space (or opens the text).
+        if let Some(chunk) = b.get(i..i + 8) {
+            const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+            const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            // High bit set, below 0x20, or 0x7F: not all printable (the
+            // lowest such byte is always caught).
+            let below_space = w.wrapping_sub(ONES * 0x20) & !w;
+            let del = w ^ (ONES * 0x7F);
+            let is_del = del.wrapping_sub(ONES) & !del;
+            if (w | below_space | is_del) & HIGH == 0 {
+                // The high bit of each space (exact: no byte carries).
+                let spaces = w.wrapping_add(ONES * 0x60) & !w.wrapping_add(ONES * 0x5F) & HIGH;
+                if spaces & (spaces >> 8) != 0 || prev_space && spaces & 0x80 != 0 {
+                    return true;
+                }
+                prev_space = spaces >> 63 != 0;
+                i += 8;
+                continue;
+            }
+        }
         let x = b[i];
         if x.is_ascii() {
             i += 1;
@@ -438,8 +460,25 @@ mod tests {
     #[test]
     fn collapsing_check_reads_bytes_as_characters() {
         let pieces = [
-            "a", "Zz", " ", "  ", "\t", "\n", "\r", "\u{7f}", "\u{1}", "é", "e\u{301}", "\u{a0}",
-            "\u{200b}", "ﬁ", "东", ".", "\u{85}",
+            "a",
+            "Zz",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r",
+            "\u{7f}",
+            "\u{1}",
+            "é",
+            "e\u{301}",
+            "\u{a0}",
+            "\u{200b}",
+            "ﬁ",
+            "东",
+            ".",
+            "\u{85}",
+            "abcdefgh ijklmnop",
+            "a word  or two ",
         ];
         let mut seed = 3u64;
         for _ in 0..4000 {
