@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Peak resident memory per page: one `clean --jsonl PAGE` process per page,
-# its maximum RSS (GNU time %M) less that of the same binary on a tiny page
-# (the binary, its tables and the allocator's start), divided by the page size.
+# its maximum RSS (GNU time %M, least of three runs) less that of the same
+# binary on a tiny page (the binary, its tables and the allocator's start),
+# divided by the page size.
 # Usage: scripts/perf/rss.sh [DIR_OR_FILES...]   (default: the ScrapingHub pages)
 # Prints the pages with the largest ratios and the largest absolute peak.
 set -eu
@@ -15,7 +16,9 @@ rss() { /usr/bin/time -f %M "$bin" --jsonl "$1" 2>&1 >/dev/null | tail -1; }
 base=$(for _ in 1 2 3; do rss "$tmp/tiny.html"; done | sort -n | head -1)
 echo "# baseline RSS (tiny page): ${base} KB"
 for f in "$@"; do
-    kb=$(rss "$f")
+    # The least of three runs, as for the baseline: RSS varies by a few
+    # hundred KB from run to run, which small pages would read as their own.
+    kb=$(for _ in 1 2 3; do rss "$f"; done | sort -n | head -1)
     size=$(stat -c %s "$f")
     awk -v kb="$kb" -v base="$base" -v size="$size" -v f="$(basename "$f")" \
         'BEGIN { extra = (kb - base) * 1024; printf "%.2f %d %d %d %s\n", extra / size, size, kb, extra / 1024, f }'
