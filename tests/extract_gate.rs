@@ -162,13 +162,13 @@ fn scrapinghub_aeb_shingle_f1() {
 #[test]
 #[ignore = "slow: runs the pipeline over the evaluation sets"]
 fn trafilatura_eval_snippet_f1() {
-    gate("trafilatura-eval", 0.932);
+    gate("trafilatura-eval", 0.935);
 }
 
 #[test]
 #[ignore = "slow: runs the pipeline over the evaluation sets"]
 fn mozilla_readability_shingle_f1() {
-    gate("mozilla-readability", 0.950);
+    gate("mozilla-readability", 0.952);
 }
 
 #[test]
