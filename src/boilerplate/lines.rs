@@ -277,7 +277,39 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     if is_breadcrumb(text) {
         return Some(Reason::Breadcrumb);
     }
-    has_date(text).then_some(Reason::Byline)
+    (has_date(text) && !event_label(text)).then_some(Reason::Byline)
+}
+
+/// Labels of dates a page tells about rather than its own (`Termin: 29.02.,
+/// 19 Uhr`, `Deadline: 3 May`): a date line under one of them is body.
+const EVENT_LABELS: &[&str] = &[
+    "termin",
+    "einsendeschluss",
+    "anmeldeschluss",
+    "bewerbungsschluss",
+    "beginn",
+    "ende",
+    "wann",
+    "deadline",
+    "when",
+    "starts",
+    "ends",
+    "opening",
+    "event date",
+    "date limite",
+    "quand",
+    "fecha límite",
+    "cuándo",
+    "termin zgłoszeń",
+    "kiedy",
+];
+
+/// The line opens with an event label and a colon.
+fn event_label(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, _)| {
+        let label = label.trim().to_lowercase();
+        EVENT_LABELS.contains(&label.as_str())
+    })
 }
 
 /// `Home > News > World`, `Главная / Культура`: short parts between separators.
@@ -487,6 +519,17 @@ mod tests {
         ] {
             assert_eq!(metadata_line(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn event_dates_are_body() {
+        assert_eq!(metadata_line("Termin: 29.02.2020, 19 Uhr"), None);
+        assert_eq!(
+            metadata_line("Einsendeschluss: 03.11.2019 (Poststempel)"),
+            None
+        );
+        assert_eq!(metadata_line("Deadline: March 3, 2024"), None);
+        assert_eq!(metadata_line("Stand: 12.03.2024"), Some(Reason::Byline));
     }
 
     #[test]
