@@ -181,3 +181,22 @@ fn formulas_with_a_context_menu_attached_are_not_a_menu() {
         "{text:?}"
     );
 }
+
+#[test]
+fn a_short_paragraph_named_as_the_lead_is_body() {
+    let page = "<html><body><div class=\"header\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>\
+        <h1>The president returns to the south</h1>\
+        <div class=\"texto-bajada\"><p>He will meet local officials and then travel on to the coast.</p></div>\
+        <div class=\"meta\">Published 4 May 2022</div>\
+        <div class=\"content-main\"><p>The president landed in the southern city shortly after noon and was received with honours at the air base, where the regional governor waited.</p>\
+        <p>Polls show a sharp fall in his approval since he took office two months ago, and advisers hope the trip will help.</p>\
+        <p>He spent eight years as a deputy for the region, where he won more than sixty per cent of the vote in the last election.</p></div>\
+        <div class=\"sidebar\"><p>Most read today in the capital and the rest of the country</p></div></body></html>";
+    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        text.first(),
+        Some(&"He will meet local officials and then travel on to the coast."),
+        "{text:?}"
+    );
+}

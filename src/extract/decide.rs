@@ -41,6 +41,15 @@ fn reads_as_prose(b: &RawBlock, ld: f32) -> bool {
     b.chars >= PROSE_CHARS && ld < 0.2 && ends_sentence(&b.text)
 }
 
+/// Characters a paragraph named as the lead needs: one sentence will do.
+const LEAD_CHARS: u32 = 50;
+
+/// A sentence of prose, however short: what a paragraph named as the lead
+/// must be.
+fn reads_as_lead(b: &RawBlock, ld: f32) -> bool {
+    b.chars >= LEAD_CHARS && ld < 0.2 && ends_sentence(&b.text)
+}
+
 /// Recorded ancestors searched for a lead-paragraph name.
 const LEAD_REACH: usize = 3;
 
@@ -97,8 +106,8 @@ pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
         c.in_main = inside;
         let rescued = inside == Some(false)
             && hint.is_none()
-            && (region.is_some_and(|r| r.near[b.node]) || in_lead(&w, b.node))
-            && reads_as_prose(b, ld);
+            && (region.is_some_and(|r| r.near[b.node]) && reads_as_prose(b, ld)
+                || in_lead(&w, b.node) && reads_as_lead(b, ld));
         // A heading right above declared content introduces it.
         let heads_declared = matches!(b.kind, BlockKind::Heading(_))
             && hint.is_none()
