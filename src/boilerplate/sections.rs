@@ -42,31 +42,29 @@ pub(crate) fn orphan_headings(cands: &[Candidate], verdict: &mut [Option<Reason>
     if !body {
         return;
     }
+    // Walking back from the end: the nearest kept block after `i`, and the
+    // reason of the first block removed between `i` and it. Blocks after
+    // `i` are decided already, so one pass does.
+    let mut next_kept: Option<usize> = None;
+    let mut first_removed: Option<Reason> = None;
     for i in (0..cands.len()).rev() {
-        let Some(lv) = level(&cands[i]) else { continue };
-        if verdict[i].is_some() {
-            continue;
-        }
-        let mut first_removed = None;
-        let mut kept = false;
-        for j in i + 1..cands.len() {
-            match verdict[j] {
-                // A collapsed section (an accordion's answers) still has a
-                // title to show.
-                Some(Reason::Hidden | Reason::Caption) => {}
-                Some(r) => {
-                    first_removed.get_or_insert(r);
-                }
-                None => {
-                    if level(&cands[j]).is_none_or(|l| l > lv) {
-                        kept = true;
-                    }
-                    break;
-                }
+        if verdict[i].is_none()
+            && let Some(lv) = level(&cands[i])
+        {
+            let kept = next_kept.is_some_and(|j| level(&cands[j]).is_none_or(|l| l > lv));
+            if !kept && let Some(r) = first_removed {
+                verdict[i] = Some(r);
             }
         }
-        if !kept && let Some(r) = first_removed {
-            verdict[i] = Some(r);
+        match verdict[i] {
+            None => {
+                next_kept = Some(i);
+                first_removed = None;
+            }
+            // A collapsed section (an accordion's answers) still has a
+            // title to show.
+            Some(Reason::Hidden | Reason::Caption) => {}
+            Some(r) => first_removed = Some(r),
         }
     }
 }
