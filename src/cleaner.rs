@@ -207,6 +207,7 @@ impl Cleaner {
             title: title.as_deref(),
             target: self.target,
             keep_comments: self.keep_comments,
+            thread: page_type == PageType::Forum,
         };
         let mut out = boilerplate::classify(cands, &ctx);
         if self.page_types && page_type.withholds_body() {

@@ -200,3 +200,36 @@ fn a_short_paragraph_named_as_the_lead_is_body() {
         "{text:?}"
     );
 }
+
+#[test]
+fn every_post_of_a_discussion_thread_is_body() {
+    let answers: String = ["Anna", "Ben", "Clara", "Dora", "Emil"]
+        .iter()
+        .map(|w| {
+            format!(
+                "<div class=\"answer\"><div class=\"post-text\"><p>{w} says the passive is formed with werden, so the robbery as an event takes wurde, while war describes the state you were left in afterwards, and both are fine German.</p>\
+                 <p>{w} adds that in speech the perfect tense is more common, so you would often hear ich bin ausgeraubt worden instead.</p></div></div>"
+            )
+        })
+        .collect();
+    let page = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"QAPage\"}}</script></head><body>\
+         <div id=\"question-header\"><h1>When to use wurde or war</h1></div>\
+         <div class=\"question\"><div class=\"postcell\"><p>How does one know when to use wurde and when war in a sentence like this one about being robbed?</p></div></div>\
+         <div class=\"sidebar\"><ul><li><a href=\"/q/1\">Related question one</a></li><li><a href=\"/q/2\">Related question two</a></li></ul></div>\
+         <div id=\"answers\">{answers}</div></body></html>"
+    );
+    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    assert_eq!(doc.page_type, pageclean::PageType::Forum);
+    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(
+        text.first()
+            .is_some_and(|t| t.starts_with("How does one know")),
+        "{text:?}"
+    );
+    assert!(text.iter().any(|t| t.starts_with("Emil adds")), "{text:?}");
+    assert!(
+        !text.iter().any(|t| t.starts_with("Related question")),
+        "{text:?}"
+    );
+}

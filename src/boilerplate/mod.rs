@@ -66,6 +66,9 @@ pub struct Context<'a> {
     pub target: Target,
     /// Keep reader comments instead of removing them.
     pub keep_comments: bool,
+    /// The page is a discussion thread (a forum or Q&A page): its posts,
+    /// wherever the layout puts them, are the content.
+    pub thread: bool,
 }
 
 impl<'a> Context<'a> {
@@ -78,6 +81,7 @@ impl<'a> Context<'a> {
             title: None,
             target: Target::Main,
             keep_comments: false,
+            thread: false,
         }
     }
 }
@@ -203,6 +207,9 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     }
 
     rescue::empty_body(&cands, &mut verdict);
+    if ctx.thread {
+        rescue::posts(&cands, &mut verdict);
+    }
     sections::orphan_headings(&cands, &mut verdict);
 
     let mut blocks = Vec::new();

@@ -62,6 +62,16 @@ pub(crate) fn lead(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
     }
 }
 
+/// On a discussion thread, keeps the prose of every post: blocks dropped
+/// only for where they stood.
+pub(crate) fn posts(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    for (c, v) in cands.iter().zip(verdict.iter_mut()) {
+        if positional(*v) && prose(c) {
+            *v = None;
+        }
+    }
+}
+
 /// Whether the blocks kept so far make a body of at least
 /// [`EMPTY_BODY_WORDS`] (counting stops at the bound).
 fn has_body(cands: &[Candidate], verdict: &[Option<Reason>]) -> bool {
