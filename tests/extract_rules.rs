@@ -233,3 +233,21 @@ fn every_post_of_a_discussion_thread_is_body() {
         "{text:?}"
     );
 }
+
+#[test]
+fn a_line_of_figures_in_another_script_is_not_another_language() {
+    let page = "<html><body><article><h1>新竹尖石賞楓</h1>\
+        <p>一波波接續性低溫寒流報到，已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣，我們一早出發前往營地。</p>\
+        <p>GPS: N24 39 16.4 E121 18 19.5</p>\
+        <p>玉峰道路一路上雲氣山嵐滯留山頭，順路下切蜿蜒道路後不久即抵達國小，孩子們在操場上奔跑。</p>\
+        <p>Read this post in English on our travel blog for foreign visitors and friends.</p>\
+        </article></body></html>";
+    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(text.contains(&"GPS: N24 39 16.4 E121 18 19.5"), "{text:?}");
+    let english = doc
+        .removed
+        .iter()
+        .find(|r| r.text.starts_with("Read this post"));
+    assert_eq!(english.map(|r| r.reason), Some(Reason::OtherLanguage));
+}

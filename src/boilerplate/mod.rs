@@ -274,6 +274,8 @@ fn repeated_captions(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
 /// another language under [`Target::Main`]: close languages share words, so
 /// only a sure guess on a sentence-length block counts.
 const SAME_SCRIPT_CONFIDENCE: f32 = 0.9;
+/// Letters a block in another script needs to count as another language.
+const OTHER_SCRIPT_LETTERS: usize = 8;
 /// Words a same-script block needs before its language is held against it.
 const SAME_SCRIPT_WORDS: usize = 5;
 /// Least confidence for dropping a block under [`Target::Only`].
@@ -300,7 +302,14 @@ fn is_other_language(
     in_main: bool,
 ) -> bool {
     let words = lines::word_count_upto(text, SAME_SCRIPT_WORDS.max(3));
-    let other_script = matches!((script, main_script), (Some(s), Some(m)) if !same_script(s, m));
+    // A line of figures and codes (`GPS: N24 39 16.4 E121 18 19.5`) has a
+    // script but no language.
+    let other_script = matches!((script, main_script), (Some(s), Some(m)) if !same_script(s, m))
+        && text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .nth(OTHER_SCRIPT_LETTERS - 1)
+            .is_some();
     let other = |min_conf: f32, min_words: usize| {
         guess.is_some_and(|g| g.lang != keep && g.confidence >= min_conf) && words >= min_words
     };
