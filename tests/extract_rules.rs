@@ -251,3 +251,20 @@ fn a_line_of_figures_in_another_script_is_not_another_language() {
         .find(|r| r.text.starts_with("Read this post"));
     assert_eq!(english.map(|r| r.reason), Some(Reason::OtherLanguage));
 }
+
+#[test]
+fn a_formula_with_greek_letters_is_not_another_language() {
+    let page = "<html><body><article><h1>Identities worth knowing</h1>\
+        <p>Ramanujan wrote down many surprising identities, and the one below relates the golden ratio to an infinite continued fraction of powers of e.</p>\
+        <h2>An identity of Ramanujan</h2>\
+        <p>1 / ( ϕ √ 5 − ϕ ) e 2 π / 5 = 1 + e − 2 π / ( 1 + e − 4 π )</p>\
+        <p>Both sides agree to as many digits as anyone has cared to compute, which is what made the letter to Hardy so remarkable.</p>\
+        </article></body></html>";
+    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(text.contains(&"An identity of Ramanujan"), "{text:?}");
+    assert!(
+        text.iter().any(|t| t.starts_with("1 / ( ϕ √ 5")),
+        "{text:?}"
+    );
+}

@@ -274,6 +274,18 @@ fn repeated_captions(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
 /// another language under [`Target::Main`]: close languages share words, so
 /// only a sure guess on a sentence-length block counts.
 const SAME_SCRIPT_CONFIDENCE: f32 = 0.9;
+/// A formula set as text (`1 ( ϕ 5 − ϕ ) e 2 5 π = …`): at least four
+/// tokens, half of them one character long. Its letters (Greek ones
+/// included) are symbols, not a language.
+fn formula_like(text: &str) -> bool {
+    let (mut tokens, mut single) = (0usize, 0usize);
+    for t in text.split_whitespace() {
+        tokens += 1;
+        single += usize::from(t.chars().nth(1).is_none());
+    }
+    tokens >= 4 && single * 2 >= tokens
+}
+
 /// Letters a block in another script needs to count as another language.
 const OTHER_SCRIPT_LETTERS: usize = 8;
 /// Words a same-script block needs before its language is held against it.
@@ -301,6 +313,9 @@ fn is_other_language(
     target: Target,
     in_main: bool,
 ) -> bool {
+    if formula_like(text) {
+        return false;
+    }
     let words = lines::word_count_upto(text, SAME_SCRIPT_WORDS.max(3));
     // A line of figures and codes (`GPS: N24 39 16.4 E121 18 19.5`) has a
     // script but no language.
