@@ -1,9 +1,9 @@
 //! HTML into candidate blocks: parses with `scraper` (html5ever), walks the
-//! DOM once without recursion ([`walk`]), chooses the main-content container
-//! ([`container`]), and gives each block its verdict from structure
-//! ([`decide`]): chrome hints scoped to what lies below the container, link
+//! DOM once without recursion (`walk`), chooses the main-content container
+//! (`container`), and gives each block its verdict from structure
+//! (`decide`): chrome hints scoped to what lies below the container, link
 //! density, and whether it lies in the container; then revises labels by
-//! their neighbours ([`revise`]).
+//! their neighbours (`revise`).
 
 mod container;
 mod decide;

@@ -7,7 +7,7 @@
 //! single punctuation marks) and scanned for a few token patterns. Month
 //! names are recognised by stems in the major European languages; a date is
 //! accepted only when the day exists in its month and the year lies in
-//! [`MIN_YEAR`]..=[`MAX_YEAR`].
+//! 1990 to 2100 (`MIN_YEAR`, `MAX_YEAR`).
 
 use std::fmt;
 
