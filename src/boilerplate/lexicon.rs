@@ -7,7 +7,7 @@
 //! `*` placeholders, or, for label categories such as tags or share, when it
 //! is a short line that starts with the label.
 //!
-//! The build script normalizes the phrases ([`normalize`]); the program
+//! The build script normalizes the phrases (`normalize`); the program
 //! only indexes them.
 
 use rustc_hash::FxHashMap as HashMap;
