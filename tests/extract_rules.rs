@@ -268,3 +268,33 @@ fn a_formula_with_greek_letters_is_not_another_language() {
         "{text:?}"
     );
 }
+
+#[test]
+fn a_data_table_with_wrapped_cells_is_read_by_rows_and_a_layout_table_is_not() {
+    let row = |app: &str, size: &str, saved: &str| {
+        format!(
+            "<tr><td><div><a href=\"/apps/{app}\"><span>{app}</span></a></div></td><td><div><span>{size}</span></div></td><td><div><span>{saved}</span></div></td></tr>"
+        )
+    };
+    let prose = "The new update format sends only the parts of each file that changed, so most phones download far less than before, as the table shows.";
+    let page = format!(
+        "<html><body><article><h1>Smaller updates</h1><p>{prose}</p><table>{}{}{}</table><p>{prose}</p></article></body></html>",
+        row("Maps", "32.7 MB", "17.5 MB (-46%)"),
+        row("Mail", "17.8 MB", "7.6 MB (-57%)"),
+        row("Reader", "52.4 MB", "19.1 MB (-64%)"),
+    );
+    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(text.contains(&"Mail\t17.8 MB\t7.6 MB (-57%)"), "{text:?}");
+
+    let long = "A long column of the page layout holds the whole story, sentence after sentence, far more than any cell of a data table would ever hold. It goes on about the town council and its plans for the harbour, the school and the new tram line to the station.";
+    let layout = format!(
+        "<html><body><table><tr><td><div>{long}</div></td><td><div>{long} Second column.</div></td></tr></table></body></html>"
+    );
+    let doc = pageclean::clean(layout.as_bytes()).unwrap();
+    assert!(
+        doc.blocks.iter().all(|b| !b.text.contains('\t')),
+        "{:?}",
+        doc.blocks
+    );
+}

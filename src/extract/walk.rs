@@ -131,6 +131,10 @@ pub(crate) struct RawBlock {
     pub declared: bool,
     /// The table row (`<tr>` node) when the block is a whole cell of it.
     pub row: Option<usize>,
+    /// When the cell's text sits in one wrapper element inside it (`<td><div>…`):
+    /// the cell's node. Such rows are joined only when each cell gives one
+    /// short block (a data table, not a layout table).
+    pub wrapped_cell: Option<usize>,
     /// Characters of a link that opens the block (a teaser's headline).
     pub lead_link_chars: u32,
 }
@@ -456,22 +460,38 @@ pub(crate) fn walk(doc: &Html) -> Walked {
 }
 
 /// Joins the cells of one table row into a single block, tab-separated.
+/// A row some of whose cells wrap their text in an element is joined only
+/// when every cell gives one block of at most [`WRAPPED_CELL_CHARS`].
 fn merge_rows(blocks: &mut Vec<RawBlock>) {
     if !blocks.iter().any(|b| b.row.is_some()) {
         return;
     }
     let mut out: Vec<RawBlock> = Vec::with_capacity(blocks.len());
-    for b in blocks.drain(..) {
-        match out.last_mut() {
-            Some(prev) if prev.row.is_some() && prev.row == b.row => {
-                prev.text.push('\t');
-                prev.text.push_str(&b.text);
-                prev.chars += b.chars;
-                prev.link_chars += b.link_chars;
-                prev.kind = BlockKind::TableRow;
-            }
-            _ => out.push(b),
+    let mut i = 0;
+    while i < blocks.len() {
+        let row = blocks[i].row;
+        let mut end = i + 1;
+        while row.is_some() && end < blocks.len() && blocks[end].row == row {
+            end += 1;
         }
+        let group = &blocks[i..end];
+        let wrapped = group.iter().any(|b| b.wrapped_cell.is_some());
+        let joinable = !wrapped
+            || group.iter().all(|b| b.chars <= WRAPPED_CELL_CHARS) && one_block_per_cell(group);
+        if joinable && group.len() > 1 {
+            let mut first = group[0].clone();
+            for b in &group[1..] {
+                first.text.push('\t');
+                first.text.push_str(&b.text);
+                first.chars += b.chars;
+                first.link_chars += b.link_chars;
+            }
+            first.kind = BlockKind::TableRow;
+            out.push(first);
+        } else {
+            out.extend(group.iter().cloned());
+        }
+        i = end;
     }
     *blocks = out;
 }
@@ -505,6 +525,31 @@ fn flush(buf: &mut Buffer, stack: &[Frame], w: &mut Walked) {
     buf.text = text;
 }
 
+/// The row and cell of a block whose text sits in a single block element
+/// inside a table cell (`<tr><td><div>text`, inline elements aside).
+fn wrapped_row(stack: &[Frame]) -> (Option<usize>, Option<usize>) {
+    let Some(c) = stack.iter().rposition(|f| f.cell) else {
+        return (None, None);
+    };
+    let blocks_inside = stack[c + 1..].iter().filter(|f| f.block).count();
+    match (c.checked_sub(1).map(|r| &stack[r]), stack[c].node) {
+        (Some(row), Some(cell)) if blocks_inside == 1 && row.kind == Some(BlockKind::TableRow) => {
+            (row.node, Some(cell))
+        }
+        _ => (None, None),
+    }
+}
+
+/// No wrapped cell gives more than one of the `group`'s blocks.
+fn one_block_per_cell(group: &[RawBlock]) -> bool {
+    let mut cells: Vec<usize> = group.iter().filter_map(|b| b.wrapped_cell).collect();
+    cells.sort_unstable();
+    cells.windows(2).all(|p| p[0] != p[1])
+}
+
+/// Characters a cell may have in a row joined from wrapped cells.
+const WRAPPED_CELL_CHARS: u32 = 200;
+
 /// The block of buffered `text`, when it holds any.
 fn push_block(text: &str, b: &Buffer, stack: &[Frame], w: &mut Walked) {
     let text = text.trim();
@@ -515,9 +560,11 @@ fn push_block(text: &str, b: &Buffer, stack: &[Frame], w: &mut Walked) {
         return;
     };
     let top = stack.last();
-    let row = match stack {
-        [.., parent, cell] if cell.cell && parent.kind == Some(BlockKind::TableRow) => parent.node,
-        _ => None,
+    let (row, wrapped_cell) = match stack {
+        [.., parent, cell] if cell.cell && parent.kind == Some(BlockKind::TableRow) => {
+            (parent.node, None)
+        }
+        _ => wrapped_row(stack),
     };
     let mut kind = top.and_then(|f| f.kind).unwrap_or(BlockKind::Paragraph);
     if kind == BlockKind::Paragraph && top.is_some_and(|f| f.quote) {
@@ -546,6 +593,7 @@ fn push_block(text: &str, b: &Buffer, stack: &[Frame], w: &mut Walked) {
         inline_hint,
         declared: false,
         row,
+        wrapped_cell,
         lead_link_chars: b.lead_link_chars,
     });
 }
