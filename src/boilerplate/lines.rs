@@ -263,6 +263,9 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     if server_message(text) {
         return Some(Reason::ServerMessage);
     }
+    if short.as_ref().is_some_and(entry_footer) {
+        return Some(Reason::Byline);
+    }
     // A long block was counted past the bound already.
     let words = short.map_or(MAX_META_WORDS + 1, |s| s.words.min(MAX_META_WORDS + 1));
     // Cells of a table row (joined by tabs) are data: a date or a fraction
@@ -278,6 +281,27 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
         return Some(Reason::Breadcrumb);
     }
     (has_date(text) && !event_label(text)).then_some(Reason::Byline)
+}
+
+/// How a blog engine opens the line under a post that says when it was
+/// published and where it is filed.
+const ENTRY_FOOTERS: &[&str] = &[
+    "this entry was posted",
+    "this post was published",
+    "der beitrag wurde am",
+    "dieser beitrag wurde am",
+    "dieser eintrag wurde am",
+    "cette entrée a été publiée",
+    "esta entrada fue publicada",
+    "questo articolo è stato pubblicato",
+    "ten wpis został opublikowany",
+];
+
+/// `This entry was posted on 27 November 2019 and is filed under News.`:
+/// the publication line a blog engine prints under a post.
+fn entry_footer(s: &Short<'_>) -> bool {
+    let lower = s.lower.trim_start();
+    ENTRY_FOOTERS.iter().any(|f| lower.starts_with(f)) && has_date(s.text)
 }
 
 /// Labels of dates a page tells about rather than its own (`Termin: 29.02.,
@@ -519,6 +543,28 @@ mod tests {
         ] {
             assert_eq!(metadata_line(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn entry_footers_are_bylines() {
+        assert_eq!(
+            metadata_line(
+                "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, Reisen abgelegt."
+            ),
+            Some(Reason::Byline)
+        );
+        assert_eq!(
+            metadata_line(
+                "This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed under News. You can follow any responses to this entry through the RSS 2.0 feed."
+            ),
+            Some(Reason::Byline)
+        );
+        assert_eq!(
+            metadata_line(
+                "This entry was posted by a reader who asked us to keep the story short."
+            ),
+            None
+        );
     }
 
     #[test]
