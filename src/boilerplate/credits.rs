@@ -180,14 +180,18 @@ fn credited_caption(s: &Short<'_>) -> bool {
             && !tail.contains(". ")
             && !tail.contains(['!', '?'])
     };
-    let labelled = CREDIT_LABELS.iter().any(|label| {
-        lower.rmatch_indices(label).next().is_some_and(|(i, _)| {
-            let before = lower[..i].trim_end();
-            !before.is_empty()
-                && before.ends_with(['.', ',', '|', '(', '/', '–', '-', ':'])
-                && short_tail(lower[i + label.len()..].trim())
-        })
-    });
+    // Every label ends in a colon, a copyright sign or `fot.`: most lines
+    // hold none, and need no search for each label.
+    let may_have_label = lower.contains([':', '©']) || lower.contains("fot.");
+    let labelled = may_have_label
+        && CREDIT_LABELS.iter().any(|label| {
+            lower.rmatch_indices(label).next().is_some_and(|(i, _)| {
+                let before = lower[..i].trim_end();
+                !before.is_empty()
+                    && before.ends_with(['.', ',', '|', '(', '/', '–', '-', ':'])
+                    && short_tail(lower[i + label.len()..].trim())
+            })
+        });
     // A copyright sign with a year dates a work (`© 2002 Jane Roe`); one
     // without credits a picture.
     labelled
