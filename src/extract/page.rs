@@ -32,21 +32,21 @@ const FORMULA_RUN: usize = 4;
 /// tokens do not count as the prose Readability's reader score measures.
 fn prose_width(text: &str) -> usize {
     let mut total = width(text);
-    let mut run: Vec<&str> = Vec::new();
-    let close = |run: &mut Vec<&str>, total: &mut usize| {
-        if run.len() >= FORMULA_RUN {
-            *total = total.saturating_sub(run.iter().map(|t| width(t) + 1).sum());
-        }
-        run.clear();
-    };
-    for token in text.split_whitespace() {
+    // The current run of one-character tokens: its length and width (each
+    // token with its space).
+    let (mut run, mut run_width) = (0usize, 0usize);
+    // A two-character token after the last closes the last run.
+    for token in text.split_whitespace().chain(std::iter::once("..")) {
         if token.chars().nth(1).is_none() {
-            run.push(token);
-        } else {
-            close(&mut run, &mut total);
+            run += 1;
+            run_width += width(token) + 1;
+            continue;
         }
+        if run >= FORMULA_RUN {
+            total = total.saturating_sub(run_width);
+        }
+        (run, run_width) = (0, 0);
     }
-    close(&mut run, &mut total);
     total
 }
 
