@@ -62,8 +62,8 @@ pub(crate) fn lead(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
     }
 }
 
-/// On a discussion thread, keeps the prose of every post: blocks dropped
-/// only for where they stood.
+/// Keeps the prose dropped only for where it stood: every post of a
+/// discussion thread, or the page's prose when no body survived.
 pub(crate) fn posts(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
     for (c, v) in cands.iter().zip(verdict.iter_mut()) {
         if positional(*v) && prose(c) {
@@ -92,11 +92,7 @@ pub(crate) fn empty_body(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
     if has_body(cands, verdict) {
         return;
     }
-    for (c, v) in cands.iter().zip(verdict.iter_mut()) {
-        if positional(*v) && prose(c) {
-            *v = None;
-        }
-    }
+    posts(cands, verdict);
     if has_body(cands, verdict) {
         return;
     }
