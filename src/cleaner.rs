@@ -403,18 +403,20 @@ mod tests {
             let want = w.iter().all(|&b| (0x20..0x7F).contains(&b));
             assert_eq!(printable_ascii(x), want, "{w:?}");
         }
-        let edges = [
-            0x00, 0x01, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F, 0x80, 0xA0, 0xFF,
-        ];
-        let mut seed = 1u64;
-        for _ in 0..20_000 {
-            let mut w = [0u8; 8];
-            for b in &mut w {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                *b = edges[(seed >> 33) as usize % edges.len()];
-            }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
+
+        /// Words of bytes at the edges of the printable range.
+        #[test]
+        fn printable_ascii_at_the_edges(
+            w in proptest::array::uniform8(proptest::sample::select(vec![
+                0x00u8, 0x01, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F, 0x80, 0xA0, 0xFF,
+            ])),
+        ) {
             let want = w.iter().all(|&b| (0x20..0x7F).contains(&b));
-            assert_eq!(printable_ascii(u64::from_le_bytes(w)), want, "{w:?}");
+            proptest::prop_assert_eq!(printable_ascii(u64::from_le_bytes(w)), want, "{:?}", w);
         }
     }
     use super::*;

@@ -629,26 +629,26 @@ mod tests {
         n
     }
 
-    #[test]
-    fn words_upto_match_the_char_rules() {
-        let pieces = [
-            "a", "Zz", "09", " ", "-", "@", "[", "`", "{", "/", ":", "é", "東", "\u{a0}", "ß9",
-            "\t",
-        ];
-        let mut seed = 7u64;
-        for _ in 0..3000 {
-            let mut text = String::new();
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            for k in 0..(seed >> 58) {
-                text.push_str(pieces[((seed >> (k % 50)) % pieces.len() as u64) as usize]);
-            }
+    const WORD_PIECES: &[&str] = &[
+        "a", "Zz", "09", " ", "-", "@", "[", "`", "{", "/", ":", "é", "東", "\u{a0}", "ß9", "\t",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn words_upto_match_the_char_rules(
+            ix in proptest::collection::vec(0..WORD_PIECES.len(), 0..64),
+        ) {
+            let text: String = ix.iter().map(|&i| WORD_PIECES[i]).collect();
             let all = words_by_char(&text);
-            assert_eq!(word_count(&text), all, "{text:?}");
+            proptest::prop_assert_eq!(word_count(&text), all, "{:?}", text);
             for limit in [0, 1, 2, 3, 5, 8, 13] {
-                assert_eq!(
+                proptest::prop_assert_eq!(
                     word_count_upto(&text, limit),
                     all.min(limit + 1),
-                    "{text:?}"
+                    "{:?}",
+                    text
                 );
             }
         }

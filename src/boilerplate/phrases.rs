@@ -196,25 +196,33 @@ mod tests {
         }
     }
 
-    #[test]
-    fn one_pass_matches_phrase_by_phrase() {
+    /// Every phrase, and short pieces of text between them.
+    fn pieces() -> Vec<&'static str> {
         let mut pieces: Vec<&str> = LISTS.iter().flat_map(|(_, w)| w.iter().copied()).collect();
         pieces.extend([" ", ". ", ", ", "x", "ab", "é", "\u{a0}", "!", "  "]);
-        let mut seed = 11u64;
-        for _ in 0..4000 {
+        pieces
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+        /// Pieces are phrases or their first two characters (so that phrases
+        /// also nearly match).
+        #[test]
+        fn one_pass_matches_phrase_by_phrase(
+            picks in proptest::collection::vec((0..10_000usize, proptest::bool::ANY), 0..16),
+        ) {
+            let pieces = pieces();
             let mut text = String::new();
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            for k in 0..(seed >> 60) {
-                let j = (seed.rotate_left(k as u32 * 7) >> 20) as usize % pieces.len();
-                text.push_str(pieces[j]);
-                if k % 3 == 0 {
-                    // Pieces cut short, so that phrases also nearly match.
-                    let p = pieces[(j + 1) % pieces.len()];
-                    let cut = p.char_indices().nth(2).map_or(p.len(), |(i, _)| i);
-                    text.push_str(&p[..cut]);
+            for (j, cut) in picks {
+                let p = pieces[j % pieces.len()];
+                if cut {
+                    text.push_str(&p[..p.char_indices().nth(2).map_or(p.len(), |(i, _)| i)]);
+                } else {
+                    text.push_str(p);
                 }
             }
-            assert_eq!(find(&text), naive(&text), "{text:?}");
+            proptest::prop_assert_eq!(find(&text), naive(&text), "{:?}", text);
         }
     }
 }

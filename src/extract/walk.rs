@@ -630,41 +630,43 @@ mod tests {
         )
     }
 
-    /// Text pushed in runs reads as text pushed character by character.
-    #[test]
-    fn runs_match_characters() {
-        let pieces = [
-            " ",
-            "          ",
-            "\n\t\t\t\t\t\t\t\t",
-            "abcdefghijklmnopq",
-            "a\u{85}b",
-            "  ",
-            "\n",
-            "\t",
-            "\u{b}",
-            "\r\n",
-            "a",
-            "bc",
-            "word",
-            "é",
-            "\u{a0}",
-            "\u{2003}",
-            "x y",
-            "东",
-            ".",
-            "a b c d e f g h i",
-        ];
-        let mut seed = 5u64;
-        for k in 0..3000 {
-            let mut text = String::new();
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            for j in 0..(seed >> 60) {
-                text.push_str(pieces[((seed >> (j * 4 % 56)) % pieces.len() as u64) as usize]);
-            }
-            let f = frame(k % 3 == 0);
+    const PIECES: &[&str] = &[
+        " ",
+        "          ",
+        "\n\t\t\t\t\t\t\t\t",
+        "abcdefghijklmnopq",
+        "a\u{85}b",
+        "  ",
+        "\n",
+        "\t",
+        "\u{b}",
+        "\r\n",
+        "a",
+        "bc",
+        "word",
+        "é",
+        "\u{a0}",
+        "\u{2003}",
+        "x y",
+        "东",
+        ".",
+        "a b c d e f g h i",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// Text pushed in runs reads as text pushed character by character.
+        #[test]
+        fn runs_match_characters(
+            ix in proptest::collection::vec(0..PIECES.len(), 0..16),
+            link: bool,
+            before in 0..4u8,
+        ) {
+            let text: String = ix.iter().map(|&i| PIECES[i]).collect();
+            let f = frame(link);
             let mut runs = Buffer::default();
-            match k % 4 {
+            match before {
                 1 => runs.text.push_str("before"),
                 2 => runs.text.push_str("line\n"),
                 3 => {
@@ -680,7 +682,7 @@ mod tests {
             };
             runs.push_text(&text, &f);
             chars.push_text_by_char(&text, &f);
-            assert_eq!(state(&runs), state(&chars), "{text:?}");
+            proptest::prop_assert_eq!(state(&runs), state(&chars), "{:?}", text);
         }
     }
 }

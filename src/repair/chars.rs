@@ -457,41 +457,42 @@ mod tests {
             }
     }
 
-    #[test]
-    fn collapsing_check_reads_bytes_as_characters() {
-        let pieces = [
-            "a",
-            "Zz",
-            " ",
-            "  ",
-            "\t",
-            "\n",
-            "\r",
-            "\u{7f}",
-            "\u{1}",
-            "é",
-            "e\u{301}",
-            "\u{a0}",
-            "\u{200b}",
-            "ﬁ",
-            "东",
-            ".",
-            "\u{85}",
-            "abcdefgh ijklmnop",
-            "a word  or two ",
-        ];
-        let mut seed = 3u64;
-        for _ in 0..4000 {
-            let mut text = String::new();
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            for k in 0..(seed >> 60) {
-                text.push_str(pieces[((seed >> (k * 5 % 50)) % pieces.len() as u64) as usize]);
-            }
+    const COLLAPSE_PIECES: &[&str] = &[
+        "a",
+        "Zz",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\r",
+        "\u{7f}",
+        "\u{1}",
+        "é",
+        "e\u{301}",
+        "\u{a0}",
+        "\u{200b}",
+        "ﬁ",
+        "东",
+        ".",
+        "\u{85}",
+        "abcdefgh ijklmnop",
+        "a word  or two ",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+        #[test]
+        fn collapsing_check_reads_bytes_as_characters(
+            ix in proptest::collection::vec(0..COLLAPSE_PIECES.len(), 0..16),
+        ) {
+            let text: String = ix.iter().map(|&i| COLLAPSE_PIECES[i]).collect();
             for norm in [Normalization::None, Normalization::Nfc, Normalization::Nfkc] {
-                assert_eq!(
+                proptest::prop_assert_eq!(
                     needs_collapsing(&text, norm),
                     needs_collapsing_by_char(&text, norm),
-                    "{text:?}"
+                    "{:?}",
+                    text
                 );
             }
         }
