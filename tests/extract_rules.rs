@@ -1,7 +1,16 @@
 //! What the HTML path keeps of a page's text and how: nothing a reader sees
 //! is dropped without a reason, and text keeps its place in its sentence.
 
-use pageclean::Reason;
+use pageclean::{Document, Reason};
+
+fn clean(page: &str) -> Document {
+    pageclean::clean(page.as_bytes()).unwrap()
+}
+
+/// The text of the body's blocks.
+fn body(doc: &Document) -> Vec<&str> {
+    doc.blocks.iter().map(|b| b.text.as_str()).collect()
+}
 
 #[test]
 fn figure_captions_and_hidden_text_are_reported_not_dropped() {
@@ -11,7 +20,7 @@ fn figure_captions_and_hidden_text_are_reported_not_dropped() {
         <div hidden>Sign up for the morning briefing</div>\
         <p>The wall will protect the fishing fleet, which lost three boats in last winter's storms, the harbour master said on Monday.</p>\
         </article></body></html>";
-    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    let doc = clean(page);
     assert_eq!(doc.blocks.len(), 2);
     let reason_of = |needle: &str| {
         doc.removed
@@ -37,8 +46,8 @@ fn mathml_stays_in_its_sentence_without_its_tex_annotation() {
         <annotation encoding=\"application/x-tex\">ax^2+c=0</annotation></semantics></math> \
         and both can be found with the formula every student learns at school.</p>\
         </article></body></html>";
-    let doc = pageclean::clean(page.as_bytes()).unwrap();
-    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    let doc = clean(page);
+    let text = body(&doc);
     assert_eq!(
         text,
         [
@@ -56,8 +65,8 @@ fn permalinked_section_headings_are_headings_not_links() {
         <h3 id=\"chart\"><a href=\"/charts\">Chart gallery</a></h3>\
         <p>Then we draw the requests per minute as a stacked bar chart, one colour for each status code, and look for the odd hour.</p>\
         </article></body></html>";
-    let doc = pageclean::clean(page.as_bytes()).unwrap();
-    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    let doc = clean(page);
+    let text = body(&doc);
     assert!(text.contains(&"Preparing the data"), "{text:?}");
     assert!(!text.contains(&"Chart gallery"), "{text:?}");
 }
@@ -73,8 +82,8 @@ fn live_coverage_is_body_and_reader_comments_are_not() {
         </div>\
         <div class=\"comment-list\"><p>What a boring game, I switched off at half time and went to bed.</p></div>\
         </body></html>";
-    let doc = pageclean::clean(page.as_bytes()).unwrap();
-    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    let doc = clean(page);
+    let text = body(&doc);
     for entry in [
         "The corner kick comes to nothing and Lorient clear the ball upfield.",
         "Both teams are still feeling each other out at the start of this match.",
@@ -123,8 +132,8 @@ fn a_digest_of_linked_sentences_is_body_and_a_list_of_teasers_is_not() {
          <p>Good morning! Here is what is happening in town today, from the tram to the festival.</p>\
          <ol>{digest}</ol><h2>More stories</h2><ul>{teasers}</ul></article></body></html>"
     );
-    let doc = pageclean::clean(page.as_bytes()).unwrap();
-    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    let doc = clean(&page);
+    let text = body(&doc);
     assert!(
         text.iter()
             .any(|t| t.starts_with("Two bakeries on Main Street")),
@@ -142,7 +151,7 @@ fn a_hidden_block_between_words_still_separates_them() {
         <p>The library on Market Square has new opening hours from next month, the council announced on Tuesday after a long debate.</p>\
         <div><span>Open</span><form style=\"display:none\"><input name=q></form><span>Monday to Friday</span></div>\
         </article></body></html>";
-    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    let doc = clean(page);
     let all: Vec<&str> = doc
         .blocks
         .iter()
@@ -172,8 +181,8 @@ fn formulas_with_a_context_menu_attached_are_not_a_menu() {
             "<mo>(</mo><mi>a</mi><mo>−</mo><mi>b</mi><msup><mo>)</mo><mn>2</mn></msup><mo>=</mo><msup><mi>a</mi><mn>2</mn></msup><mo>−</mo><mn>2</mn><mi>a</mi><mi>b</mi>"
         ),
     );
-    let doc = pageclean::clean(page.as_bytes()).unwrap();
-    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    let doc = clean(&page);
+    let text = body(&doc);
     assert!(text.contains(&"Square of a difference"), "{text:?}");
     assert!(
         text.iter()
@@ -192,8 +201,8 @@ fn a_short_paragraph_named_as_the_lead_is_body() {
         <p>Polls show a sharp fall in his approval since he took office two months ago, and advisers hope the trip will help.</p>\
         <p>He spent eight years as a deputy for the region, where he won more than sixty per cent of the vote in the last election.</p></div>\
         <div class=\"sidebar\"><p>Most read today in the capital and the rest of the country</p></div></body></html>";
-    let doc = pageclean::clean(page.as_bytes()).unwrap();
-    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    let doc = clean(page);
+    let text = body(&doc);
     assert_eq!(
         text.first(),
         Some(&"He will meet local officials and then travel on to the coast."),
@@ -219,9 +228,9 @@ fn every_post_of_a_discussion_thread_is_body() {
          <div class=\"sidebar\"><ul><li><a href=\"/q/1\">Related question one</a></li><li><a href=\"/q/2\">Related question two</a></li></ul></div>\
          <div id=\"answers\">{answers}</div></body></html>"
     );
-    let doc = pageclean::clean(page.as_bytes()).unwrap();
+    let doc = clean(&page);
     assert_eq!(doc.page_type, pageclean::PageType::Forum);
-    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    let text = body(&doc);
     assert!(
         text.first()
             .is_some_and(|t| t.starts_with("How does one know")),
@@ -242,8 +251,8 @@ fn a_line_of_figures_in_another_script_is_not_another_language() {
         <p>玉峰道路一路上雲氣山嵐滯留山頭，順路下切蜿蜒道路後不久即抵達國小，孩子們在操場上奔跑。</p>\
         <p>Read this post in English on our travel blog for foreign visitors and friends.</p>\
         </article></body></html>";
-    let doc = pageclean::clean(page.as_bytes()).unwrap();
-    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    let doc = clean(page);
+    let text = body(&doc);
     assert!(text.contains(&"GPS: N24 39 16.4 E121 18 19.5"), "{text:?}");
     let english = doc
         .removed
@@ -260,8 +269,8 @@ fn a_formula_with_greek_letters_is_not_another_language() {
         <p>1 / ( ϕ √ 5 − ϕ ) e 2 π / 5 = 1 + e − 2 π / ( 1 + e − 4 π )</p>\
         <p>Both sides agree to as many digits as anyone has cared to compute, which is what made the letter to Hardy so remarkable.</p>\
         </article></body></html>";
-    let doc = pageclean::clean(page.as_bytes()).unwrap();
-    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    let doc = clean(page);
+    let text = body(&doc);
     assert!(text.contains(&"An identity of Ramanujan"), "{text:?}");
     assert!(
         text.iter().any(|t| t.starts_with("1 / ( ϕ √ 5")),
@@ -283,15 +292,15 @@ fn a_data_table_with_wrapped_cells_is_read_by_rows_and_a_layout_table_is_not() {
         row("Mail", "17.8 MB", "7.6 MB (-57%)"),
         row("Reader", "52.4 MB", "19.1 MB (-64%)"),
     );
-    let doc = pageclean::clean(page.as_bytes()).unwrap();
-    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    let doc = clean(&page);
+    let text = body(&doc);
     assert!(text.contains(&"Mail\t17.8 MB\t7.6 MB (-57%)"), "{text:?}");
 
     let long = "A long column of the page layout holds the whole story, sentence after sentence, far more than any cell of a data table would ever hold. It goes on about the town council and its plans for the harbour, the school and the new tram line to the station.";
     let layout = format!(
         "<html><body><table><tr><td><div>{long}</div></td><td><div>{long} Second column.</div></td></tr></table></body></html>"
     );
-    let doc = pageclean::clean(layout.as_bytes()).unwrap();
+    let doc = clean(&layout);
     assert!(
         doc.blocks.iter().all(|b| !b.text.contains('\t')),
         "{:?}",
