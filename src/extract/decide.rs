@@ -35,20 +35,15 @@ fn scoped_hint(w: &Walked, region: Option<&Region>, b: &RawBlock) -> Option<(Rea
     outermost_hard.or(innermost_soft).or(b.inline_hint)
 }
 
-/// Prose that may be body even outside the container: long enough, few
-/// links, a finished sentence.
-fn reads_as_prose(b: &RawBlock, ld: f32) -> bool {
-    b.chars >= PROSE_CHARS && ld < 0.2 && ends_sentence(&b.text)
+/// Prose that may be body even outside the container: at least
+/// `min_chars` long ([`PROSE_CHARS`], or [`LEAD_CHARS`] for a paragraph
+/// named as the lead), few links, a finished sentence.
+fn reads_as_prose(b: &RawBlock, ld: f32, min_chars: u32) -> bool {
+    b.chars >= min_chars && ld < 0.2 && ends_sentence(&b.text)
 }
 
 /// Characters a paragraph named as the lead needs: one sentence will do.
 const LEAD_CHARS: u32 = 50;
-
-/// A sentence of prose, however short: what a paragraph named as the lead
-/// must be.
-fn reads_as_lead(b: &RawBlock, ld: f32) -> bool {
-    b.chars >= LEAD_CHARS && ld < 0.2 && ends_sentence(&b.text)
-}
 
 /// Recorded ancestors searched for a lead-paragraph name.
 const LEAD_REACH: usize = 3;
@@ -79,7 +74,7 @@ fn heads_prose(blocks: &[RawBlock], i: usize) -> bool {
         && blocks.get(i + 1).is_some_and(|n| {
             !matches!(n.kind, BlockKind::Heading(_))
                 && n.chars > INTRODUCED_CHARS
-                && reads_as_prose(n, density(n.link_chars, n.chars))
+                && reads_as_prose(n, density(n.link_chars, n.chars), PROSE_CHARS)
         })
 }
 
@@ -106,8 +101,8 @@ pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
         c.in_main = inside;
         let rescued = inside == Some(false)
             && hint.is_none()
-            && (region.is_some_and(|r| r.near[b.node]) && reads_as_prose(b, ld)
-                || in_lead(&w, b.node) && reads_as_lead(b, ld));
+            && (region.is_some_and(|r| r.near[b.node]) && reads_as_prose(b, ld, PROSE_CHARS)
+                || in_lead(&w, b.node) && reads_as_prose(b, ld, LEAD_CHARS));
         // A heading right above declared content introduces it.
         let heads_declared = matches!(b.kind, BlockKind::Heading(_))
             && hint.is_none()
