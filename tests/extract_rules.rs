@@ -307,3 +307,22 @@ fn a_data_table_with_wrapped_cells_is_read_by_rows_and_a_layout_table_is_not() {
         doc.blocks
     );
 }
+
+#[test]
+fn excerpts_of_other_posts_are_not_body() {
+    let page = "<html><body><article><h1>Ein Winter am See</h1>\
+        <p>Als der erste Schnee fiel, war das Dorf am See plötzlich still, und die Fischer zogen ihre Boote an Land, wie sie es seit Generationen tun.</p>\
+        <p>Im Frühjahr kommen sie zurück, wenn das Eis bricht und die Forellen wieder an die Oberfläche steigen, sagt der älteste von ihnen.</p>\
+        <p>Die Ausstellung im alten Bahnhof zeigt Fotografien aus drei Jahrzehnten und lädt zu einem Rundgang durch die [&hellip;]</p>\
+        <p>Sommer ist Reisezeit, und die Stadt am Meer zeigt sich von ihrer besten Seite. Seht selbst! <a href=\"/sommer\">Weiterlesen</a></p>\
+        </article></body></html>";
+    let doc = clean(page);
+    assert_eq!(doc.blocks.len(), 2, "{:?}", body(&doc));
+    let excerpts: Vec<_> = doc
+        .removed
+        .iter()
+        .filter(|r| r.text.contains("Ausstellung") || r.text.contains("Reisezeit"))
+        .map(|r| r.reason)
+        .collect();
+    assert_eq!(excerpts, [Reason::Related, Reason::Related]);
+}

@@ -234,6 +234,9 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     use super::credits::MAX_CAPTION_WORDS;
     // One count and one lowercase copy serve the cookie notice, the short
     // block and the caption rules, each bounded by fewer words.
+    if super::excerpt::is_excerpt(text) {
+        return Some(Reason::Related);
+    }
     let count = word_count_upto(text, MAX_NOTICE_WORDS);
     let mut short = None;
     if count <= MAX_NOTICE_WORDS {

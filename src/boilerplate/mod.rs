@@ -16,6 +16,7 @@
 
 mod consent;
 mod credits;
+mod excerpt;
 pub mod lexicon;
 mod lines;
 mod phrases;
