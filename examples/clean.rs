@@ -136,6 +136,11 @@ fn write_json(out: &mut impl Write, path: &str, doc: &Document) -> std::io::Resu
     field!(false, "date", &m.date.map(|d| d.iso()));
     field!(false, "description", &m.description);
     field!(false, "encoding", doc.encoding());
+    field!(
+        false,
+        "fallback",
+        &doc.fallback.map(pageclean::Fallback::as_str)
+    );
     field!(false, "image", &m.image);
     field!(false, "language", &doc.language.map(|l| l.code()));
     field!(false, "modified", &m.modified.map(|d| d.iso()));

@@ -4,7 +4,7 @@
 use crate::boilerplate::{self, Context, Target};
 use crate::candidate::Candidate;
 use crate::charset::{self, Hints};
-use crate::document::{Block, Document, Fallback, InputKind, Reason, Removed};
+use crate::document::{Block, BlockKind, Document, Fallback, InputKind, Reason, Removed};
 use crate::error::Error;
 use crate::limits::{self, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS};
 use crate::meta::{Metadata, PageType};
@@ -186,18 +186,18 @@ impl Cleaner {
             }
             None => (input_kind, decoded.text.as_ref()),
         };
-        let (html_title, cands, mut metadata, page_type) = match input_kind {
+        let (html_title, cands, mut metadata, page_type, declared) = match input_kind {
             InputKind::Html => {
                 let e = extract::extract_at(text, self.url.as_deref());
                 let mut blocks = e.blocks;
                 repair_blocks(&mut blocks, &mut repairs);
-                (e.title, blocks, e.metadata, e.page_type)
+                (e.title, blocks, e.metadata, e.page_type, e.declared_body)
             }
             // Text is repaired line by line first, so that segmentation sees
             // the real characters (mojibake hides script changes).
             InputKind::Text => {
                 let cands = segment::segment(&repair_lines(text, &mut repairs));
-                (None, cands, Metadata::default(), PageType::Article)
+                (None, cands, Metadata::default(), PageType::Article, None)
             }
         };
         repair_metadata(&mut metadata);
@@ -210,6 +210,22 @@ impl Cleaner {
             thread: page_type == PageType::Forum,
         };
         let mut out = boilerplate::classify(cands, &ctx);
+        let mut fallback = fallback;
+        if let Some(text) = declared
+            && fallback.is_none()
+            && boilerplate::word_count_upto(&body_text(&out.blocks), EMPTY_BODY_WORDS)
+                < EMPTY_BODY_WORDS
+        {
+            let mut cands: Vec<Candidate> = text
+                .split('\n')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(|p| Candidate::new(p.to_owned(), BlockKind::Paragraph))
+                .collect();
+            repair_blocks(&mut cands, &mut repairs);
+            stand_in(&mut out, boilerplate::classify(cands, &ctx));
+            fallback = Some(Fallback::DeclaredBody);
+        }
         if self.page_types && page_type.withholds_body() {
             withhold(&mut out.blocks, &mut out.removed);
         }
@@ -244,6 +260,33 @@ impl Cleaner {
             None
         }
     }
+}
+
+/// A body shorter than this, in words, is empty enough for a declared
+/// `articleBody` to stand in for it.
+const EMPTY_BODY_WORDS: usize = 40;
+
+/// The body's text, blocks joined by spaces.
+fn body_text(blocks: &[Block]) -> String {
+    let mut s = String::new();
+    for b in blocks {
+        s.push_str(&b.text);
+        s.push(' ');
+    }
+    s
+}
+
+/// Adds the declared article after what the markup kept (nothing is
+/// dropped; a paragraph the markup already kept is not repeated), with what
+/// the classifier removed from it.
+fn stand_in(out: &mut boilerplate::Outcome, declared: boilerplate::Outcome) {
+    for b in declared.blocks {
+        if !out.blocks.iter().any(|k| k.text == b.text) {
+            out.blocks.push(b);
+        }
+    }
+    out.removed.extend(declared.removed);
+    out.language = declared.language.or(out.language);
 }
 
 /// Moves every body block to `removed` as [`Reason::NotArticle`], keeping

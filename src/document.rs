@@ -165,7 +165,9 @@ pub enum InputKind {
 }
 
 /// Why a page was read in a degraded way: HTML over a structural limit is
-/// read as text (tags stripped) instead of parsed, so its cost stays linear.
+/// read as text (tags stripped) instead of parsed, so its cost stays linear;
+/// bytes that are not text give no blocks; a page whose markup holds no body
+/// takes the article text its JSON-LD declares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Fallback {
@@ -180,6 +182,10 @@ pub enum Fallback {
     /// than 5% of the decoded sample is control or replacement characters.
     /// The document has no blocks.
     Binary,
+    /// The markup held no body (a shell that scripts fill in), and the
+    /// article's text comes from the `articleBody` its JSON-LD declares,
+    /// after whatever little the markup kept.
+    DeclaredBody,
     /// More elements than [`crate::CleanerBuilder::max_elements`].
     TooManyElements {
         /// The estimated element count.
@@ -187,6 +193,19 @@ pub enum Fallback {
         /// The configured limit.
         limit: usize,
     },
+}
+
+impl Fallback {
+    /// A stable lower-case name (`"too_deep"`), as used in JSON output.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Fallback::TooDeep { .. } => "too_deep",
+            Fallback::Binary => "binary",
+            Fallback::DeclaredBody => "declared_body",
+            Fallback::TooManyElements { .. } => "too_many_elements",
+        }
+    }
 }
 
 /// A cleaned page.

@@ -326,3 +326,39 @@ fn excerpts_of_other_posts_are_not_body() {
         .collect();
     assert_eq!(excerpts, [Reason::Related, Reason::Related]);
 }
+
+#[test]
+fn a_shell_page_takes_the_article_its_json_ld_declares() {
+    let para = "The harbour wall will protect the fishing fleet, which lost three boats in last winter's storms, the harbour master said. ";
+    let declared = format!(
+        "{}\\n\\n{}",
+        para.repeat(4),
+        "Work begins in March and should end before the autumn."
+    );
+    let shell = format!(
+        "<html><head><title>Harbour works | Coast News</title>\
+         <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"Harbour works\",\"articleBody\":\"{declared}\"}}</script>\
+         </head><body><div id=\"app\"><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>Loading…</div></body></html>"
+    );
+    let doc = clean(&shell);
+    assert_eq!(doc.fallback, Some(pageclean::Fallback::DeclaredBody));
+    assert_eq!(
+        body(&doc),
+        [
+            para.repeat(4).trim(),
+            "Work begins in March and should end before the autumn."
+        ]
+    );
+    // A page whose markup holds the article keeps reading its markup.
+    let full = shell.replace(
+        "Loading…",
+        &format!(
+            "<article><p>{}</p><p>{}</p></article>",
+            para.repeat(2),
+            para
+        ),
+    );
+    let doc = clean(&full);
+    assert_eq!(doc.fallback, None);
+    assert_eq!(body(&doc).len(), 2);
+}

@@ -44,7 +44,7 @@ Reason = Literal[
 ]
 PageType = Literal["article", "listing", "product", "forum", "documentation", "other"]
 DetectionSource = Literal["bom", "header", "meta", "xml", "statistical", "default"]
-FallbackKind = Literal["too_deep", "too_many_elements", "binary"]
+FallbackKind = Literal["too_deep", "too_many_elements", "binary", "declared_body"]
 
 class PagecleanError(ValueError):
     """A page could not be cleaned at all. Damaged input is not an error."""
@@ -183,7 +183,7 @@ class Fallback:
 
     @property
     def kind(self) -> FallbackKind:
-        """``too_deep`` or ``too_many_elements`` (read as text, tags stripped), or ``binary`` (no blocks)."""
+        """``too_deep`` or ``too_many_elements`` (read as text, tags stripped), ``binary`` (no blocks), or ``declared_body`` (the markup held no body; the text is the page's JSON-LD ``articleBody``)."""
     @property
     def depth(self) -> Optional[int]:
         """The estimated nesting depth, for ``too_deep``."""

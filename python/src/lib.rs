@@ -799,6 +799,10 @@ impl Fallback {
                 kind: "binary",
                 ..none
             },
+            RsFallback::DeclaredBody => Fallback {
+                kind: f.as_str(),
+                ..none
+            },
             _ => none,
         }
     }

@@ -258,6 +258,15 @@ def test_fallback():
     b = pageclean.clean(png)
     assert b.fallback is not None and b.fallback.kind == "binary" and b.fallback.limit is None
     assert b.blocks == []
+    story = "The new bridge opened on Monday after four years of work, and traffic on the old road fell by half. " * 5
+    shell = (
+        '<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"'
+        + story
+        + '"}</script></head><body><div id="app">Loading</div></body></html>'
+    )
+    s = pageclean.clean(shell)
+    assert s.fallback is not None and s.fallback.kind == "declared_body"
+    assert s.text.startswith("The new bridge opened on Monday")
     assert b.fallback.to_dict() == {"kind": "binary", "depth": None, "elements": None, "limit": None}
 
 

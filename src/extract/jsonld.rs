@@ -130,6 +130,31 @@ impl ArticleBody {
     }
 }
 
+/// Words a declared `articleBody` needs to stand in for an empty body.
+pub(crate) const MIN_DECLARED_WORDS: usize = 80;
+
+/// The longest `articleBody` the JSON-LD scripts declare, newlines kept,
+/// when it has at least [`MIN_DECLARED_WORDS`] words: the article's text on
+/// pages whose markup is an empty shell that scripts fill in.
+pub(crate) fn declared_text(scripts: &str) -> Option<String> {
+    const KEY: &str = "\"articleBody\"";
+    let mut best: Option<String> = None;
+    let mut rest = scripts;
+    while let Some(at) = rest.find(KEY) {
+        rest = &rest[at + KEY.len()..];
+        let Some(after) = rest.trim_start().strip_prefix(':') else {
+            continue;
+        };
+        if let Some((value, used)) = json_string(after.trim_start()) {
+            rest = &after.trim_start()[used..];
+            if best.as_ref().is_none_or(|b| value.len() > b.len()) {
+                best = Some(value);
+            }
+        }
+    }
+    best.filter(|b| crate::boilerplate::word_count(b) >= MIN_DECLARED_WORDS)
+}
+
 /// A hash of each lowercase word of `text` (letters and digits).
 fn words(text: &str) -> Vec<u64> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -172,7 +197,8 @@ fn json_string(s: &str) -> Option<(String, usize)> {
             '\\' => {
                 let (_, e) = chars.next()?;
                 match e {
-                    'n' | 'r' | 't' => out.push(' '),
+                    'n' => out.push('\n'),
+                    'r' | 't' => out.push(' '),
                     'u' => {
                         let hex: String =
                             (0..4).filter_map(|_| chars.next().map(|x| x.1)).collect();
@@ -210,6 +236,20 @@ mod tests {
         assert!(b.matches("The river rose two metres overnight and the old bridge was closed."));
         assert!(!b.matches("Café owners moved chairs out of the water today"));
         assert!(!b.matches("Subscribe to our newsletter for more stories like this"));
+    }
+
+    #[test]
+    fn declared_text_keeps_paragraphs_and_needs_length() {
+        let long = "The river rose two metres overnight. ".repeat(15);
+        let scripts = format!(
+            r#"{{"@type":"NewsArticle","articleBody":"short"}} {{"articleBody": "{long}\n\nSecond paragraph."}}"#
+        );
+        let text = declared_text(&scripts).unwrap();
+        assert!(text.ends_with("overnight. \n\nSecond paragraph."));
+        assert_eq!(
+            declared_text(r#"{"articleBody":"Too short to stand in for a body."}"#),
+            None
+        );
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub struct Extracted {
     pub metadata: Metadata,
     /// What kind of page it is.
     pub page_type: PageType,
+    /// The article's text as the page's JSON-LD declares it (`articleBody`),
+    /// when long enough to stand in for the body of an empty shell page.
+    pub declared_body: Option<String>,
 }
 
 /// Parses `html` and extracts its blocks.
@@ -63,6 +66,11 @@ pub fn extract_at(html: &str, url: Option<&str>) -> Extracted {
     let mut shape = meta::dom_shape(&doc);
     let mut walked = walk::walk(&doc);
     let declared = jsonld::ArticleBody::from_scripts(&walked.json_ld);
+    let declared_body = if declared.is_empty() {
+        None
+    } else {
+        jsonld::declared_text(&walked.json_ld)
+    };
     if !declared.is_empty() {
         for b in &mut walked.blocks {
             b.declared = declared.matches(&b.text);
@@ -79,5 +87,6 @@ pub fn extract_at(html: &str, url: Option<&str>) -> Extracted {
         blocks,
         metadata: read.meta,
         page_type,
+        declared_body,
     }
 }
