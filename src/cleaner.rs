@@ -406,6 +406,20 @@ fn printable_ascii(x: u64) -> bool {
 
 /// HTML when the start of the text opens with markup or holds several
 /// structural tags; text otherwise.
+/// Elements that open only markup: a page whose text starts with one is HTML
+/// however few tags its first kilobytes hold (a long inline style sheet).
+const HTML_OPENINGS: &[&str] = &[
+    "<head",
+    "<body",
+    "<style",
+    "<script",
+    "<meta",
+    "<link",
+    "<title",
+    "<base",
+    "<noscript",
+];
+
 fn sniff_kind(text: &str) -> InputKind {
     let head_end = text.char_indices().nth(4096).map_or(text.len(), |(i, _)| i);
     let head = &text[..head_end];
@@ -417,6 +431,17 @@ fn sniff_kind(text: &str) -> InputKind {
             .is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
     };
     if opens("<!doctype html") || opens("<html") || opens("<?xml") {
+        return InputKind::Html;
+    }
+    // A page cut before its `<html>`, or one whose server printed a style
+    // sheet or script first: no text opens with these.
+    if HTML_OPENINGS.iter().any(|t| {
+        opens(t)
+            && trimmed
+                .as_bytes()
+                .get(t.len())
+                .is_none_or(|&b| b == b'>' || b == b'/' || b.is_ascii_whitespace())
+    }) {
         return InputKind::Html;
     }
     let head = head.to_ascii_lowercase();
@@ -472,6 +497,16 @@ mod tests {
             InputKind::Text
         );
         assert_eq!(sniff_kind("<div><p>a</p><p>b</p></div>"), InputKind::Html);
+        // A style sheet longer than the sniffed window opens the page.
+        let styled = format!(
+            "<style>\n{}</style><p>Body</p>",
+            ".box {\n  opacity: 1;\n}\n".repeat(400)
+        );
+        assert_eq!(sniff_kind(&styled), InputKind::Html);
+        assert_eq!(sniff_kind("<script>var a = 1;</script>"), InputKind::Html);
+        // Words that merely start like an element are text.
+        assert_eq!(sniff_kind("<stylesheet> is a word here"), InputKind::Text);
+        assert_eq!(sniff_kind("<heading of a plain note>"), InputKind::Text);
     }
 
     #[test]
