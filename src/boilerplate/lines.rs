@@ -227,6 +227,22 @@ fn short_line(s: &Short<'_>) -> Option<Reason> {
     super::credits::credit_line(s).or_else(|| super::promo::promo_line(s))
 }
 
+/// Most characters a spacer has.
+const MAX_SPACER_CHARS: usize = 3;
+
+/// A spacer: a paragraph of filler marks only (`.` on its own to make
+/// room, `,` between two links, `×` on a close button). Rules of dashes,
+/// underscores or asterisks divide sections of the text and stay, and so
+/// do emoticons (`=)`).
+pub(crate) fn mark_only(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && text.chars().count() <= MAX_SPACER_CHARS
+        && text
+            .chars()
+            .all(|c| matches!(c, '.' | ',' | ';' | '·' | '•' | '|' | '/' | '\\' | '×'))
+}
+
 /// Cookie notices, captions, breadcrumb trails and date or byline lines: chrome by
 /// their shape alone.
 pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
@@ -488,6 +504,16 @@ pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spacers_are_too_short() {
+        for spacer in [".", " , ", "×", "...", "•"] {
+            assert!(mark_only(spacer), "{spacer:?}");
+        }
+        for kept in ["* * *", "___", "—", "=)", "A.", "42", " ", "....."] {
+            assert!(!mark_only(kept), "{kept:?}");
+        }
+    }
 
     #[test]
     fn metadata_lines() {

@@ -212,6 +212,12 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
         rescue::posts(&cands, &mut verdict);
     }
     sections::orphan_headings(&cands, &mut verdict);
+    // Spacers go last, so that their going moves nothing around them.
+    for (c, v) in cands.iter().zip(verdict.iter_mut()) {
+        if v.is_none() && lines::mark_only(&c.text) {
+            *v = Some(Reason::TooShort);
+        }
+    }
 
     let mut blocks = Vec::new();
     let mut removed = Vec::new();
