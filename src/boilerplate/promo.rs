@@ -31,6 +31,9 @@ const NETWORKS: &[&str] = &[
 pub(super) const NEWSLETTERS: &[&str] = &[
     "newsletter",
     "inbox",
+    "news alerts",
+    "email alerts",
+    "e-mail alerts",
     "posteingang",
     "postfach",
     "boîte mail",
@@ -50,6 +53,7 @@ pub(super) const FOLLOW: &[&str] = &[
     "subscribe",
     "sign up",
     "get the latest",
+    "get breaking news",
     "stay on top",
     "stay up to date",
     "melden sie sich",
@@ -457,6 +461,12 @@ mod tests {
         ));
         assert!(!follow_line(
             "Readers who signed up for the newsletter last year got a discount."
+        ));
+        assert!(follow_line(
+            "Get breaking news alerts and special reports, delivered to you."
+        ));
+        assert!(!follow_line(
+            "The county sends flood warnings as text alerts to residents who register."
         ));
     }
 }
