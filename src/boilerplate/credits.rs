@@ -111,7 +111,54 @@ pub(crate) fn credit_line(s: &Short<'_>) -> Option<Reason> {
     if rights_notice(s) {
         return Some(Reason::Copyright);
     }
-    (photo_credit(s) || credited_caption(s)).then_some(Reason::Caption)
+    (photo_credit(s) || credited_caption(s) || placed_caption(s) || opens_with_credit(s))
+        .then_some(Reason::Caption)
+}
+
+/// How a caption says where in the picture a person stands (`Jane Roe,
+/// left, and …`, `Max Muster (links) …`), lowercase.
+const POSITIONS: &[&str] = &[
+    ", left,",
+    ", right,",
+    ", center,",
+    ", centre,",
+    ", from left,",
+    " (left)",
+    " (right)",
+    " (center)",
+    " (centre)",
+    " (l.)",
+    " (r.)",
+    " (links)",
+    " (rechts)",
+    " (mitte)",
+    " (von links)",
+    " (v.l.)",
+    " (à gauche)",
+    " (à droite)",
+    " (izquierda)",
+    " (derecha)",
+    " (a sinistra)",
+    " (a destra)",
+    " (z lewej)",
+    " (z prawej)",
+    " (слева)",
+    " (справа)",
+];
+
+/// A caption that places the people in its picture: a few sentences at most
+/// with a position marker (`Former Gov. Jane Roe, left, speaks with …`).
+fn placed_caption(s: &Short<'_>) -> bool {
+    s.words <= MAX_CREDITED_CAPTION_WORDS
+        && s.lower.contains([',', '('])
+        && POSITIONS.iter().any(|p| s.lower.contains(p))
+}
+
+/// A caption that opens with its credit: a copyright sign, then the
+/// photographer, then the description (`© Jane Roe A nurse prepares …`).
+/// With a year after the sign it is a rights notice instead.
+fn opens_with_credit(s: &Short<'_>) -> bool {
+    s.words <= MAX_CREDITED_CAPTION_WORDS && s.lower.trim_start().starts_with('©')
 }
 
 /// Labels that introduce a picture's credit at the end of its caption.
@@ -334,6 +381,10 @@ mod tests {
         );
         assert_eq!(line("© Jane Roe/Reuters"), Some(Reason::Caption));
         assert_eq!(
+            line("© Jane Roe A nurse prepares a flu shot at a community health center."),
+            Some(Reason::Caption)
+        );
+        assert_eq!(
             line("Copyright law was reformed in 2019 after a long debate."),
             None
         );
@@ -406,5 +457,24 @@ mod tests {
         assert!(!is_caption(
             "Photography is her passion: she began at twelve."
         ));
+    }
+
+    #[test]
+    fn captions_that_place_people() {
+        let line = |t: &str| Short::of(t).and_then(|s| credit_line(&s));
+        for caption in [
+            "Former Gov. Jane Roe, left, speaks with a shop owner during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia.",
+            "Max Muster (links) und Erika Muster bei der Eröffnung am Freitag.",
+            "La ministre (à droite) salue les habitants du quartier.",
+        ] {
+            assert_eq!(line(caption), Some(Reason::Caption), "{caption}");
+        }
+        for prose in [
+            "Sie werden von links nach rechts zunehmend restriktiver.",
+            "The party moved left, and its voters followed it over the decade.",
+            "Turn left at the church, then right at the bakery.",
+        ] {
+            assert_eq!(line(prose), None, "{prose}");
+        }
     }
 }

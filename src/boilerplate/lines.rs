@@ -227,6 +227,34 @@ fn short_line(s: &Short<'_>) -> Option<Reason> {
     super::credits::credit_line(s).or_else(|| super::promo::promo_line(s))
 }
 
+/// A time of day closes a labelled line (`Updated at 1:23 p.m.`): its dot
+/// ends no sentence. A time alone (`4:14 p.m.`) heads an entry of a live
+/// report, and stays.
+fn ends_with_clock(text: &str) -> bool {
+    let t = text.trim_end();
+    let b = t.as_bytes();
+    b.len() >= 4
+        && [b"a.m.", b"p.m."]
+            .iter()
+            .any(|m| b[b.len() - 4..].eq_ignore_ascii_case(*m))
+        && t[..t.len() - 4].bytes().any(|c| c.is_ascii_alphabetic())
+}
+
+/// A name from code set as a paragraph (`narrow-browser-and-phone`, a
+/// layout's breakpoint printed by a template): one lowercase ASCII token of
+/// at least three parts joined by hyphens or underscores.
+pub(crate) fn code_name(text: &str) -> bool {
+    let t = text.trim();
+    let parts = t.split(['-', '_']).count();
+    parts >= 3
+        && t.split(['-', '_']).all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+        && t.bytes().any(|b| b.is_ascii_lowercase())
+}
+
 /// Most characters a spacer has.
 const MAX_SPACER_CHARS: usize = 3;
 
@@ -291,7 +319,7 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     // in a cell makes no byline or breadcrumb.
     if words == 0
         || words > MAX_META_WORDS
-        || ends_sentence(text) && !text.ends_with(':')
+        || ends_sentence(text) && !text.ends_with(':') && !ends_with_clock(text)
         || text.contains('\t')
     {
         return None;
@@ -504,6 +532,31 @@ pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_names() {
+        assert!(code_name("medium-browser-and-portrait-tablet"));
+        assert!(code_name("wide_browser_and_larger"));
+        for text in [
+            "2019-11-18",
+            "state of the art",
+            "Jean-Paul-Sartre",
+            "above-phone",
+            "a--b",
+        ] {
+            assert!(!code_name(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn times_of_day_end_bylines() {
+        assert_eq!(metadata_line("Updated at 1:23 p.m."), Some(Reason::Byline));
+        assert_eq!(
+            metadata_line("Posted Nov. 19, 2019 at 8:02 A.M."),
+            Some(Reason::Byline)
+        );
+        assert_eq!(metadata_line("4:14 p.m."), None);
+    }
 
     #[test]
     fn spacers_are_too_short() {

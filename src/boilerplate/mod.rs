@@ -212,9 +212,10 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
         rescue::posts(&cands, &mut verdict);
     }
     sections::orphan_headings(&cands, &mut verdict);
-    // Spacers go last, so that their going moves nothing around them.
+    // Spacers and names from code go last, so that their going moves
+    // nothing around them.
     for (c, v) in cands.iter().zip(verdict.iter_mut()) {
-        if v.is_none() && lines::mark_only(&c.text) {
+        if v.is_none() && (lines::mark_only(&c.text) || lines::code_name(&c.text)) {
             *v = Some(Reason::TooShort);
         }
     }
