@@ -362,3 +362,23 @@ fn a_shell_page_takes_the_article_its_json_ld_declares() {
     assert_eq!(doc.fallback, None);
     assert_eq!(body(&doc).len(), 2);
 }
+
+#[test]
+fn a_list_under_a_related_stories_label_goes_with_it() {
+    let page = "<html><body><article><h1>Ferry timetable changes</h1>\
+        <p>The island ferry will run every forty minutes from May, the operator said on Friday, after a winter of complaints about crowded boats.</p>\
+        <p>Residents welcomed the change but asked for a later last crossing on weekends, when many work in the town's restaurants.</p>\
+        <div class=\"heading\">More Great Harbour Stories</div>\
+        <ul><li>Lighthouse keepers return, <a href=\"/a\">for one summer only</a></li>\
+        <li>Why the old pier is sinking. <a href=\"/b\">Engineers explain</a></li>\
+        <li>Seals are back in the bay, <a href=\"/c\">and so are the tourists</a></li></ul>\
+        </article></body></html>";
+    let doc = clean(page);
+    assert_eq!(doc.blocks.len(), 2, "{:?}", body(&doc));
+    let related = doc
+        .removed
+        .iter()
+        .filter(|r| r.reason == Reason::Related)
+        .count();
+    assert_eq!(related, 4);
+}

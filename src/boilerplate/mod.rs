@@ -211,6 +211,7 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     if ctx.thread {
         rescue::posts(&cands, &mut verdict);
     }
+    sections::related_lists(&cands, &mut verdict);
     sections::orphan_headings(&cands, &mut verdict);
     // Spacers and names from code go last, so that their going moves
     // nothing around them.

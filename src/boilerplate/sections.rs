@@ -1,6 +1,8 @@
-//! Headings left without a section: once classification has removed what a
+//! Sections and their headings: once classification has removed what a
 //! heading introduced (`Related articles` above links dropped as related,
-//! `Further reading` above a link list), the heading goes with it.
+//! `Further reading` above a link list), the heading goes with it; and a
+//! list under a label that names other stories (`More Great Stories`) goes
+//! with its label when its items link away.
 
 use super::word_count_upto;
 use crate::candidate::Candidate;
@@ -25,6 +27,30 @@ fn level(c: &Candidate) -> Option<u8> {
             Some(l)
         }
         _ => None,
+    }
+}
+
+/// Share of an item's text that must be link text for it to be one of the
+/// stories a related-stories label lists (`Paid ads are not the problem.
+/// <a>Our perceptions are</a>`).
+const LISTED_LINKS: f32 = 0.3;
+
+/// Marks the list items right under a label removed as related stories
+/// when each links away: the stories it announces.
+pub(crate) fn related_lists(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    let mut under = false;
+    for (c, v) in cands.iter().zip(verdict.iter_mut()) {
+        if *v == Some(Reason::Related) && c.kind != BlockKind::ListItem && titles(&c.text) {
+            under = true;
+        } else if under
+            && v.is_none()
+            && c.kind == BlockKind::ListItem
+            && c.link_density >= LISTED_LINKS
+        {
+            *v = Some(Reason::Related);
+        } else {
+            under = false;
+        }
     }
 }
 
