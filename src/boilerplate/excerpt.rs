@@ -18,9 +18,17 @@ const MIN_EXCERPT_WORDS: usize = 8;
 /// Whether `text` ends the way an excerpt is cut.
 pub(crate) fn is_excerpt(text: &str) -> bool {
     let text = text.trim_end();
-    let (body, link) = split_link(text);
-    let body = body.trim_end();
-    cut_marker(body) || link && ends_finished(body)
+    // Prose ends in a mark: only a bracket or a link's last letter or arrow
+    // may close an excerpt.
+    match text.chars().next_back() {
+        Some(']') => cut_marker(text),
+        Some(c) if c.is_alphabetic() || matches!(c, '»' | '›' | '→') => {
+            let (body, link) = split_link(text);
+            let body = body.trim_end();
+            link && (cut_marker(body) || ends_finished(body))
+        }
+        _ => false,
+    }
 }
 
 /// The block split before a trailing "read more" link (and whether there was
