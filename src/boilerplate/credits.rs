@@ -149,9 +149,24 @@ const POSITIONS: &[&str] = &[
 /// A caption that places the people in its picture: a few sentences at most
 /// with a position marker (`Former Gov. Jane Roe, left, speaks with …`).
 fn placed_caption(s: &Short<'_>) -> bool {
-    s.words <= MAX_CREDITED_CAPTION_WORDS
-        && s.lower.contains([',', '('])
-        && POSITIONS.iter().any(|p| s.lower.contains(p))
+    if s.words > MAX_CREDITED_CAPTION_WORDS {
+        return false;
+    }
+    // Each marker opens with a comma or a space and a bracket: only where
+    // the line has one is a marker looked for.
+    let lower = s.lower.as_str();
+    lower.match_indices([',', '(']).any(|(i, m)| {
+        // A bracketed marker starts at the space before its bracket.
+        let from = if m == "(" {
+            match i.checked_sub(1) {
+                Some(j) if lower.as_bytes()[j] == b' ' => j,
+                _ => return false,
+            }
+        } else {
+            i
+        };
+        POSITIONS.iter().any(|p| lower[from..].starts_with(p))
+    })
 }
 
 /// A caption that opens with its credit: a copyright sign, then the
@@ -473,6 +488,8 @@ mod tests {
             "Sie werden von links nach rechts zunehmend restriktiver.",
             "The party moved left, and its voters followed it over the decade.",
             "Turn left at the church, then right at the bakery.",
+            // A bracket right after a wide character.
+            "Le café(à droite) et la boulangerie sont fermés ce lundi.",
         ] {
             assert_eq!(line(prose), None, "{prose}");
         }

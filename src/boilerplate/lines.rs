@@ -244,15 +244,21 @@ fn ends_with_clock(text: &str) -> bool {
 /// layout's breakpoint printed by a template): one lowercase ASCII token of
 /// at least three parts joined by hyphens or underscores.
 pub(crate) fn code_name(text: &str) -> bool {
-    let t = text.trim();
-    let parts = t.split(['-', '_']).count();
-    parts >= 3
-        && t.split(['-', '_']).all(|p| {
-            !p.is_empty()
-                && p.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-        && t.bytes().any(|b| b.is_ascii_lowercase())
+    // One pass that stops at the first byte no such name has (a space or a
+    // capital, early in any prose).
+    let (mut joins, mut letters, mut after_join) = (0, false, true);
+    for b in text.trim().bytes() {
+        match b {
+            b'-' | b'_' if !after_join => {
+                joins += 1;
+                after_join = true;
+            }
+            b'a'..=b'z' => (letters, after_join) = (true, false),
+            b'0'..=b'9' => after_join = false,
+            _ => return false,
+        }
+    }
+    joins >= 2 && letters && !after_join
 }
 
 /// Most characters a spacer has.

@@ -37,6 +37,8 @@ const WHOLE_WORDS: usize = 12;
 pub(crate) struct ArticleBody {
     shingles: FxHashSet<u64>,
     whole: FxHashSet<u64>,
+    /// The longest `articleBody` string, newlines kept.
+    longest: Option<String>,
 }
 
 impl ArticleBody {
@@ -57,10 +59,23 @@ impl ArticleBody {
                 } else if let Some((value, used)) = json_string(after) {
                     body.add(&value);
                     rest = &after[used..];
+                    if *key == KEYS[0]
+                        && body.longest.as_ref().is_none_or(|l| value.len() > l.len())
+                    {
+                        body.longest = Some(value);
+                    }
                 }
             }
         }
         body
+    }
+
+    /// The longest `articleBody` declared, when it has at least
+    /// [`MIN_DECLARED_WORDS`] words: the article's text on pages whose
+    /// markup is an empty shell that scripts fill in.
+    pub(crate) fn into_text(self) -> Option<String> {
+        self.longest
+            .filter(|b| crate::boilerplate::word_count(b) >= MIN_DECLARED_WORDS)
     }
 
     /// Adds every string in the JSON array that opens `s` (nested objects
@@ -131,29 +146,7 @@ impl ArticleBody {
 }
 
 /// Words a declared `articleBody` needs to stand in for an empty body.
-pub(crate) const MIN_DECLARED_WORDS: usize = 80;
-
-/// The longest `articleBody` the JSON-LD scripts declare, newlines kept,
-/// when it has at least [`MIN_DECLARED_WORDS`] words: the article's text on
-/// pages whose markup is an empty shell that scripts fill in.
-pub(crate) fn declared_text(scripts: &str) -> Option<String> {
-    const KEY: &str = "\"articleBody\"";
-    let mut best: Option<String> = None;
-    let mut rest = scripts;
-    while let Some(at) = rest.find(KEY) {
-        rest = &rest[at + KEY.len()..];
-        let Some(after) = rest.trim_start().strip_prefix(':') else {
-            continue;
-        };
-        if let Some((value, used)) = json_string(after.trim_start()) {
-            rest = &after.trim_start()[used..];
-            if best.as_ref().is_none_or(|b| value.len() > b.len()) {
-                best = Some(value);
-            }
-        }
-    }
-    best.filter(|b| crate::boilerplate::word_count(b) >= MIN_DECLARED_WORDS)
-}
+const MIN_DECLARED_WORDS: usize = 80;
 
 /// A hash of each lowercase word of `text` (letters and digits).
 fn words(text: &str) -> Vec<u64> {
@@ -244,10 +237,11 @@ mod tests {
         let scripts = format!(
             r#"{{"@type":"NewsArticle","articleBody":"short"}} {{"articleBody": "{long}\n\nSecond paragraph."}}"#
         );
-        let text = declared_text(&scripts).unwrap();
+        let text = ArticleBody::from_scripts(&scripts).into_text().unwrap();
         assert!(text.ends_with("overnight. \n\nSecond paragraph."));
         assert_eq!(
-            declared_text(r#"{"articleBody":"Too short to stand in for a body."}"#),
+            ArticleBody::from_scripts(r#"{"articleBody":"Too short to stand in for a body."}"#)
+                .into_text(),
             None
         );
     }

@@ -66,16 +66,12 @@ pub fn extract_at(html: &str, url: Option<&str>) -> Extracted {
     let mut shape = meta::dom_shape(&doc);
     let mut walked = walk::walk(&doc);
     let declared = jsonld::ArticleBody::from_scripts(&walked.json_ld);
-    let declared_body = if declared.is_empty() {
-        None
-    } else {
-        jsonld::declared_text(&walked.json_ld)
-    };
     if !declared.is_empty() {
         for b in &mut walked.blocks {
             b.declared = declared.matches(&b.text);
         }
     }
+    let declared_body = declared.into_text();
     let region = container::choose(&walked);
     let mut blocks = decide::candidates(walked, region.as_ref());
     revise::revise(&mut blocks);
