@@ -478,6 +478,24 @@ mod tests {
     }
 
     #[test]
+    fn hosted_blog_comment_forms() {
+        for line in [
+            "Fill in your details below or click an icon to log in:",
+            "You are commenting using your WordPress.com account.",
+            "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:",
+            "Du kommentierst mit deinem WordPress.com-Konto.",
+            "( Abmelden / Ändern )",
+            "Estás comentando usando tu cuenta de Twitter.",
+        ] {
+            assert_eq!(lookup(line), Some(Reason::CommentForm), "{line}");
+        }
+        assert_eq!(
+            lookup("You are commenting on a story about the harbour wall."),
+            None
+        );
+    }
+
+    #[test]
     fn normalizes() {
         assert_eq!(normalize("  Leave a Reply!! "), "leave a reply");
         assert_eq!(normalize("1,234 views"), "0 views");
