@@ -382,3 +382,38 @@ fn a_list_under_a_related_stories_label_goes_with_it() {
         .count();
     assert_eq!(related, 4);
 }
+
+#[test]
+fn slides_shown_in_turn_are_body_but_other_hidden_text_is_not() {
+    let slide = |n: u32, style: &str, text: &str| {
+        format!(
+            "<div class=\"gallery-slide{style}\"><h2>{n}. {text}</h2><p>{text} is one of the gadgets our editors tried this month, and it earned its place on the list for being useful every single day.</p></div>"
+        )
+    };
+    let page = format!(
+        "<html><body><article><h1>Ten gadgets for the kitchen</h1>{}{}{}\
+         <div class=\"modal\" style=\"display:none\">Sign in to save this list</div></article></body></html>",
+        slide(1, "", "A folding kettle"),
+        slide(
+            2,
+            " hidden\" style=\"display: none;",
+            "A magnetic knife rack"
+        ),
+        slide(3, " hidden\" style=\"display: none;", "A digital scale"),
+    );
+    let doc = clean(&page);
+    let text = body(&doc).join("\n");
+    for item in [
+        "A folding kettle",
+        "A magnetic knife rack",
+        "A digital scale",
+    ] {
+        assert!(text.contains(item), "{item} missing from {text}");
+    }
+    assert!(!text.contains("Sign in"));
+    assert!(
+        doc.removed
+            .iter()
+            .any(|r| r.reason == Reason::Hidden && r.text.contains("Sign in"))
+    );
+}

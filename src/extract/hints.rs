@@ -86,6 +86,11 @@ impl<'a> Attrs<'a> {
     pub(crate) fn is_popup(&self) -> bool {
         self.popup
     }
+
+    /// The first token of the `class` attribute.
+    pub(crate) fn first_class(&self) -> Option<&'a str> {
+        self.class.and_then(|c| c.split_ascii_whitespace().next())
+    }
 }
 
 /// Elements whose content is never text for readers.

@@ -315,6 +315,35 @@ fn anchors_heading(el: &scraper::node::Element, kind: Option<BlockKind>) -> bool
         && el.attr("href").is_some_and(|h| h.starts_with('#'))
 }
 
+/// Siblings looked at for one shown in turn with a hidden element.
+const TURN_SIBLINGS: usize = 64;
+
+/// A hidden element that a sibling of the same first class is shown beside:
+/// a slide of a gallery, a page of a listicle, a tab, shown in turn by a
+/// script. Its text is the page's as much as the shown sibling's, and goes
+/// where that sibling's goes. Hidden tables and rows are not slides (a
+/// forum's posts by ignored users).
+fn shown_in_turn(
+    node: ego_tree::NodeRef<'_, DomNode>,
+    name: &str,
+    attrs: &hints::Attrs<'_>,
+) -> bool {
+    if matches!(name, "table" | "tr" | "td" | "th" | "tbody") {
+        return false;
+    }
+    let Some(class) = attrs.first_class() else {
+        return false;
+    };
+    node.prev_siblings()
+        .take(TURN_SIBLINGS)
+        .chain(node.next_siblings().take(TURN_SIBLINGS))
+        .filter_map(|n| n.value().as_element())
+        .any(|el| {
+            let a = hints::Attrs::of(el);
+            a.first_class() == Some(class) && !hints::is_hidden(&a)
+        })
+}
+
 /// Walks `doc` once, iteratively.
 pub(crate) fn walk(doc: &Html) -> Walked {
     let mut w = Walked::default();
@@ -348,7 +377,9 @@ pub(crate) fn walk(doc: &Html) -> Walked {
                     let skipped = hints::is_skipped(name);
                     let apart = if skipped {
                         None
-                    } else if hints::is_hidden(&attrs) || popup && top.is_some_and(|f| f.popup) {
+                    } else if hints::is_hidden(&attrs) && !shown_in_turn(node, name, &attrs)
+                        || popup && top.is_some_and(|f| f.popup)
+                    {
                         Some(Reason::Hidden)
                     } else if name == "figcaption" {
                         Some(Reason::Caption)
