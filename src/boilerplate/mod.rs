@@ -123,8 +123,14 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     }
 
     // 3: languages.
-    let scripts: Vec<Option<Script>> = cands.iter().map(|c| lang::script_of(&c.text)).collect();
-    // Blocks already decided as chrome need no language.
+    // Blocks already decided as chrome need no language, nor a script unless
+    // a rescue brings them back (see `read` below).
+    let read: Vec<bool> = verdict.iter().map(Option::is_none).collect();
+    let scripts: Vec<Option<Script>> = cands
+        .iter()
+        .zip(&read)
+        .map(|(c, &r)| if r { lang::script_of(&c.text) } else { None })
+        .collect();
     let first: Vec<Option<Guess>> = cands
         .iter()
         .zip(&verdict)
@@ -186,7 +192,11 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
             if verdict[i].is_none()
                 && is_other_language(
                     &cands[i].text,
-                    scripts[i],
+                    if read[i] {
+                        scripts[i]
+                    } else {
+                        lang::script_of(&cands[i].text)
+                    },
                     guesses[i],
                     keep,
                     main_script,
