@@ -319,7 +319,15 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
     seen.dedup();
     for &i in candidates {
         if let Some((ascii, others)) = m.alphabets[i] {
-            let unknown = (ascii_seen & !ascii).count_ones() as usize
+            // Most texts use only letters the language writes: nothing to
+            // count (a 128-bit count is a long run of instructions).
+            let missing = ascii_seen & !ascii;
+            let missing_ascii = if missing == 0 {
+                0
+            } else {
+                missing.count_ones() as usize
+            };
+            let unknown = missing_ascii
                 + seen
                     .iter()
                     .filter(|c| others.binary_search(c).is_err())
