@@ -323,9 +323,6 @@ fn is_other_language(
     target: Target,
     in_main: bool,
 ) -> bool {
-    if formula_like(text) {
-        return false;
-    }
     let words = lines::word_count_upto(text, SAME_SCRIPT_WORDS.max(3));
     // A line of figures and codes (`GPS: N24 39 16.4 E121 18 19.5`) has a
     // script but no language.
@@ -338,7 +335,7 @@ fn is_other_language(
     let other = |min_conf: f32, min_words: usize| {
         guess.is_some_and(|g| g.lang != keep && g.confidence >= min_conf) && words >= min_words
     };
-    match target {
+    let other_language = match target {
         Target::Only(_) => {
             other(ONLY_CONFIDENCE, 3) || other_script && guess.is_none_or(|g| g.lang != keep)
         }
@@ -350,7 +347,10 @@ fn is_other_language(
                     && other(SAME_SCRIPT_CONFIDENCE, SAME_SCRIPT_WORDS)
                     && script != Some(Script::Han)
         }
-    }
+    };
+    // A formula is never another language; read last, as most blocks are
+    // in the language kept anyway.
+    other_language && !formula_like(text)
 }
 
 /// The weight, in choosing the main language, of a block whose function
