@@ -643,11 +643,15 @@ pub(crate) fn content_bonus(name: &str, el: &Attrs<'_>) -> f32 {
 }
 
 /// Whether `hay` contains the lowercase ASCII `needle`, in any ASCII case.
+/// Windows are compared whole only where the first byte matches.
 fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
+    let Some(&first) = needle.first() else {
+        return true;
+    };
     hay.len() >= needle.len()
         && hay
             .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
+            .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(needle))
 }
 
 /// Words of class tokens that name the article's lead paragraph (the
