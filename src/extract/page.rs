@@ -90,22 +90,19 @@ pub(crate) fn block_shape(cands: &[Candidate], shape: &mut Shape) {
         if ld < 0.5 {
             shape.text_chars += len;
         }
-        // Formulas set as text are not prose.
-        let len = if len >= PROSE_CHARS {
+        let may_be_prose = matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote) && ld < 0.3;
+        let reader = matches!(b.kind, BlockKind::Paragraph | BlockKind::Preformatted);
+        // Formulas set as text are not prose (measured only where it counts).
+        let len = if len >= PROSE_CHARS && (may_be_prose || reader) {
             prose_width(&b.text)
         } else {
             len
         };
-        let prose = matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote)
-            && len >= PROSE_CHARS
-            && ld < 0.3;
-        if prose {
+        if may_be_prose && len >= PROSE_CHARS {
             run += 1;
             shape.max_prose_run = shape.max_prose_run.max(run);
         }
-        if matches!(b.kind, BlockKind::Paragraph | BlockKind::Preformatted)
-            && len >= READER_MIN_CHARS
-        {
+        if reader && len >= READER_MIN_CHARS {
             shape.reader_score += ((len - READER_MIN_CHARS) as f32).sqrt();
         }
     }
