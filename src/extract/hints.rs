@@ -375,7 +375,9 @@ pub(crate) fn element_hint(name: &str, el: &Attrs<'_>) -> Option<(Reason, bool)>
     // wins, else the first soft one (as [`TokenHints::mark_content`] found
     // them).
     let best = el.class_hint;
-    match el.id.filter(|id| !is_slug(id)).and(el.id_hint) {
+    // An id made from a heading names no role (read only when it hints).
+    let id_hint = el.id_hint.filter(|_| el.id.is_some_and(|id| !is_slug(id)));
+    match id_hint {
         Some(h) if best.is_none_or(|(_, hard)| !hard && h.1) => Some(h),
         _ => best,
     }
