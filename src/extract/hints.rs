@@ -200,8 +200,8 @@ pub(crate) fn is_hidden(el: &Attrs<'_>) -> bool {
         let s: String = s
             .chars()
             .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
         s.contains("display:none")
             || s.contains("visibility:hidden")
             || s.contains("left:-9999px")
