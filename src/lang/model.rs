@@ -12,7 +12,7 @@
 use once_cell::sync::Lazy;
 
 use super::letters;
-use super::profile::PROFILES;
+use super::profile::{ListedIn, PROFILES};
 use super::script::{Script, script_of_char};
 use super::stopwords::{MARKERS, STOPWORDS, WordLists};
 
@@ -124,7 +124,7 @@ static MODEL: Lazy<Model> = Lazy::new(|| {
 
 /// The stopword and marker languages of each listed word, keyed by its
 /// letters: one lookup per word of a text, without spelling it out.
-type ListedWords = rustc_hash::FxHashMap<Box<[char]>, (&'static [u16], &'static [u16])>;
+type ListedWords = rustc_hash::FxHashMap<Box<[char]>, ListedIn>;
 
 static LISTED_WORDS: Lazy<ListedWords> = Lazy::new(|| {
     let mut map = ListedWords::default();
@@ -272,7 +272,16 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
     let mut costs = vec![0f32; m.codes.len()];
     let (_, candidates, profiled) = m.by_script.iter().find(|(s, _, _)| *s == script)?;
     let (candidates, profiled) = (candidates.as_slice(), profiled.as_slice());
-    let n = p.score(&words, script, WORD_CAP, &mut costs[..p.codes.len()]);
+    let listed = &*LISTED_WORDS;
+    let mut lists = Vec::with_capacity(words.len());
+    let n = p.score(
+        &words,
+        script,
+        WORD_CAP,
+        &mut costs[..p.codes.len()],
+        |w| listed.get(w).copied().unwrap_or_default(),
+        &mut lists,
+    );
     // Stopword-only languages: a borrowed trigram cost. The median is
     // found only when one of them needs it.
     let mut median = None;
@@ -293,20 +302,16 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
         };
     }
     let mut hits = 0;
-    let listed = &*LISTED_WORDS;
-    for w in &words {
-        let w = *w;
-        if let Some(&(stop, mark)) = listed.get(w) {
-            for (langs, places, bonus) in [
-                (stop, &m.from_stopwords, STOPWORD_BONUS),
-                (mark, &m.from_markers, MARKER_BONUS),
-            ] {
-                // A word listed for no language of a list is not in it.
-                if !langs.is_empty() {
-                    hits += 1;
-                    for &l in langs {
-                        costs[places[l as usize]] -= bonus;
-                    }
+    for (stop, mark) in lists {
+        for (langs, places, bonus) in [
+            (stop, &m.from_stopwords, STOPWORD_BONUS),
+            (mark, &m.from_markers, MARKER_BONUS),
+        ] {
+            // A word listed for no language of a list is not in it.
+            if !langs.is_empty() {
+                hits += 1;
+                for &l in langs {
+                    costs[places[l as usize]] -= bonus;
                 }
             }
         }
