@@ -199,7 +199,7 @@ fn is_post(el: &scraper::node::Element) -> bool {
 
 /// What the class and id tokens of an element say to [`is_post`] and
 /// the price test (the attribute values, unsplit).
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct TokenFacts {
     /// A token holds a post stem: [`is_post`] may say yes.
     post_stem: bool,
@@ -229,20 +229,15 @@ fn class_id_itemprop(el: &scraper::node::Element) -> (Option<&str>, Option<&str>
     (class, id, itemprop)
 }
 
-/// [`TokenFacts`] of one element's tokens, `class` and `id` its values.
-/// ASCII values are searched whole, lowercased, in `buf`: no word searched
-/// for holds a space, so a word in the whole is a word in one token.
-fn token_facts(
-    el: &scraper::node::Element,
-    class: Option<&str>,
-    id: Option<&str>,
-    buf: &mut Vec<u8>,
-) -> TokenFacts {
-    if class.is_none_or(str::is_ascii) && id.is_none_or(str::is_ascii) {
+/// [`TokenFacts`] of one class or id value; `class`: a class value, read
+/// as its tokens as [`tokens`] does (an id is one token). An element's
+/// facts are those of its class and of its id together. ASCII values are
+/// searched whole, lowercased, in `buf`: no word searched for holds a
+/// space, so a word in the whole is a word in one token.
+fn value_facts(value: &str, class: bool, buf: &mut Vec<u8>) -> TokenFacts {
+    if value.is_ascii() {
         buf.clear();
-        buf.extend_from_slice(class.unwrap_or("").as_bytes());
-        buf.push(b' ');
-        buf.extend_from_slice(id.unwrap_or("").as_bytes());
+        buf.extend_from_slice(value.as_bytes());
         buf.make_ascii_lowercase();
         // One pass for both lists: the needles are compared only where
         // their first two bytes are.
@@ -263,9 +258,16 @@ fn token_facts(
         }
         return TokenFacts { post_stem, price };
     }
+    let any = |f: &dyn Fn(&str) -> bool| {
+        if class {
+            value.split_ascii_whitespace().any(f)
+        } else {
+            f(value)
+        }
+    };
     TokenFacts {
-        post_stem: tokens(el).any(|t| contains_any_ci(t, POST_STEMS, &POST_FIRST)),
-        price: tokens(el).any(price_token),
+        post_stem: any(&|t| contains_any_ci(t, POST_STEMS, &POST_FIRST)),
+        price: any(&price_token),
     }
 }
 
@@ -295,8 +297,9 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
     let mut labelled: Vec<ElementRef<'_>> = Vec::new();
     // Node ids of counted posts, to count only the outermost.
     let mut post_ends: Vec<ego_tree::NodeId> = Vec::new();
-    // The facts of each (class, id) pair seen: pages repeat them.
-    let mut memo: rustc_hash::FxHashMap<(Option<&str>, Option<&str>), TokenFacts> =
+    // The facts of each class value seen: pages repeat them (ids, unique,
+    // are read each time).
+    let mut memo: rustc_hash::FxHashMap<&str, TokenFacts> =
         rustc_hash::FxHashMap::with_capacity_and_hasher(512, Default::default());
     let mut buf = Vec::new();
     for node in doc.root_element().descendants() {
@@ -311,17 +314,16 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
             _ => {}
         }
         let (class, id, itemprop) = class_id_itemprop(v);
-        let pair = (class, id);
-        let facts = if pair == (None, None) {
-            TokenFacts {
-                post_stem: false,
-                price: false,
-            }
-        } else {
+        let mut facts = class.map_or(TokenFacts::default(), |c| {
             *memo
-                .entry(pair)
-                .or_insert_with(|| token_facts(v, pair.0, pair.1, &mut buf))
-        };
+                .entry(c)
+                .or_insert_with(|| value_facts(c, true, &mut buf))
+        });
+        if let Some(id) = id {
+            let f = value_facts(id, false, &mut buf);
+            facts.post_stem |= f.post_stem;
+            facts.price |= f.price;
+        }
         if !price && (facts.price || itemprop == Some("price")) {
             price = el.text().any(|t| t.chars().any(|c| c.is_ascii_digit()))
                 || attr(v, "content").is_some();
