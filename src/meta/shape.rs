@@ -129,21 +129,6 @@ fn words(token: &str) -> Vec<String> {
     out
 }
 
-/// The class tokens and the id, read from the attributes without interning
-/// (repeats kept; the callers do not depend on order or repeats).
-fn tokens(el: &scraper::node::Element) -> impl Iterator<Item = &str> {
-    let named = |n: &'static str| {
-        el.attrs
-            .iter()
-            .find(move |(q, _)| &*q.local == n)
-            .map(|(_, v)| &**v)
-    };
-    named("class")
-        .into_iter()
-        .flat_map(str::split_ascii_whitespace)
-        .chain(named("id"))
-}
-
 /// Bytes (either ASCII case) that start one of the lowercase ASCII `needles`.
 pub(super) const fn first_bytes(needles: &[&str]) -> [bool; 256] {
     let mut t = [false; 256];
@@ -180,21 +165,44 @@ pub(super) fn contains_any_ci(hay: &str, needles: &[&str], first: &[bool; 256]) 
     })
 }
 
-fn is_post(el: &scraper::node::Element) -> bool {
-    // Without a post stem no token names a post, and the answer is no
-    // whatever else the tokens say.
-    if !tokens(el).any(|t| contains_any_ci(t, POST_STEMS, &POST_FIRST)) {
-        return false;
-    }
-    let mut post = false;
-    for t in tokens(el) {
-        let ws = words(t);
-        if ws.iter().any(|w| NOT_POST_WORDS.contains(&w.as_str())) {
-            return false;
+/// What the words of one class or id value say of a post: whether one is
+/// a post word, and whether one names a part of an article instead.
+/// `class`: a class value, read as its tokens, split at ASCII spaces (an id
+/// is one token).
+#[derive(Clone, Copy)]
+struct PostWords {
+    post: bool,
+    not_post: bool,
+}
+
+impl PostWords {
+    fn of(value: &str, class: bool) -> PostWords {
+        let mut p = PostWords {
+            post: false,
+            not_post: false,
+        };
+        let mut read = |t: &str| {
+            let ws = words(t);
+            p.not_post |= ws.iter().any(|w| NOT_POST_WORDS.contains(&w.as_str()));
+            p.post |= ws.iter().any(|w| POST_WORDS.contains(&w.as_str()));
+        };
+        if class {
+            value.split_ascii_whitespace().for_each(&mut read);
+        } else {
+            read(value);
         }
-        post |= ws.iter().any(|w| POST_WORDS.contains(&w.as_str()));
+        p
     }
-    post
+}
+
+/// Whether an element whose tokens hold a post stem ([`TokenFacts`]) names
+/// a post: a post word among its class and id words, and no word that
+/// names a part of an article. `class` is its class value's [`PostWords`].
+fn is_post(class: Option<PostWords>, id: Option<&str>) -> bool {
+    let id = id.map(|id| PostWords::of(id, false));
+    let words = [class, id];
+    let any = |f: fn(&PostWords) -> bool| words.iter().flatten().any(f);
+    !any(|w| w.not_post) && any(|w| w.post)
 }
 
 /// What the class and id tokens of an element say to [`is_post`] and
@@ -207,7 +215,7 @@ struct TokenFacts {
     price: bool,
 }
 
-/// The class and id values of `el`, as [`tokens`] reads them, and its
+/// The first class and id values of `el` (in any namespace), and its
 /// `itemprop`, as [`attr`] reads it: one pass over the attributes.
 fn class_id_itemprop(el: &scraper::node::Element) -> (Option<&str>, Option<&str>, Option<&str>) {
     let (mut class, mut id, mut itemprop) = (None, None, None);
@@ -230,7 +238,7 @@ fn class_id_itemprop(el: &scraper::node::Element) -> (Option<&str>, Option<&str>
 }
 
 /// [`TokenFacts`] of one class or id value; `class`: a class value, read
-/// as its tokens as [`tokens`] does (an id is one token). An element's
+/// as its tokens, split at ASCII spaces (an id is one token). An element's
 /// facts are those of its class and of its id together. ASCII values are
 /// searched whole, lowercased, in `buf`: no word searched for holds a
 /// space, so a word in the whole is a word in one token.
@@ -301,6 +309,9 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
     // are read each time).
     let mut memo: rustc_hash::FxHashMap<&str, TokenFacts> =
         rustc_hash::FxHashMap::with_capacity_and_hasher(512, Default::default());
+    // The post words of each class value read (only elements with a post
+    // stem are).
+    let mut post_words: rustc_hash::FxHashMap<&str, PostWords> = rustc_hash::FxHashMap::default();
     let mut buf = Vec::new();
     for node in doc.root_element().descendants() {
         let Some(el) = ElementRef::wrap(node) else {
@@ -330,7 +341,14 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
         }
         if s.dated_posts < MAX_POSTS
             && facts.post_stem
-            && is_post(v)
+            && is_post(
+                class.map(|c| {
+                    *post_words
+                        .entry(c)
+                        .or_insert_with(|| PostWords::of(c, true))
+                }),
+                id,
+            )
             && !el.ancestors().any(|a| post_ends.contains(&a.id()))
         {
             let dated = el
