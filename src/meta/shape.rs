@@ -150,6 +150,20 @@ const PRICE_ASCII: &[&str] = &[
     "price", "preis", "prix", "precio", "prezzo", "preco", "cena", "fiyat",
 ];
 const PRICE_FIRST: [bool; 256] = first_bytes(PRICE_ASCII);
+/// [`STEM_FIRST`]: the byte starts a post stem.
+const POST: u8 = 1;
+/// [`STEM_FIRST`]: the byte starts a price word.
+const PRICE: u8 = 2;
+/// Per byte, [`POST`] and [`PRICE`] where it starts a needle of that list.
+const STEM_FIRST: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = POST * POST_FIRST[b] as u8 + PRICE * PRICE_FIRST[b] as u8;
+        b += 1;
+    }
+    t
+};
 
 /// `hay` contains one of the lowercase ASCII `needles` in any ASCII case;
 /// `first` marks the bytes that start one: one pass over `hay`, needles
@@ -258,8 +272,12 @@ fn value_facts(value: &str, class: bool, buf: &mut Vec<u8>) -> TokenFacts {
         };
         let (mut post_stem, mut price) = (false, false);
         for (i, &b) in buf.iter().enumerate() {
-            post_stem = post_stem || POST_FIRST[usize::from(b)] && at(i, POST_STEMS);
-            price = price || PRICE_FIRST[usize::from(b)] && at(i, PRICE_ASCII);
+            let first = STEM_FIRST[usize::from(b)];
+            if first == 0 {
+                continue;
+            }
+            post_stem = post_stem || first & POST != 0 && at(i, POST_STEMS);
+            price = price || first & PRICE != 0 && at(i, PRICE_ASCII);
             if post_stem && price {
                 break;
             }
