@@ -105,6 +105,32 @@ fn names_cart(label: &str) -> bool {
     }
 }
 
+/// [`words`] of an ASCII token, each given to `f` as it is written (not
+/// lowercased).
+fn ascii_words(token: &str, mut f: impl FnMut(&str)) {
+    let b = token.as_bytes();
+    let mut start = 0;
+    let mut prev_lower = false;
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii_alphanumeric() {
+            if start < i {
+                f(&token[start..i]);
+            }
+            start = i + 1;
+            prev_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && prev_lower && start < i {
+            f(&token[start..i]);
+            start = i;
+        }
+        prev_lower = c.is_ascii_lowercase();
+    }
+    if start < b.len() {
+        f(&token[start..]);
+    }
+}
+
 fn words(token: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
@@ -196,6 +222,16 @@ impl PostWords {
             not_post: false,
         };
         let mut read = |t: &str| {
+            if t.is_ascii() {
+                // The lists are lowercase ASCII: words compared in place.
+                let listed =
+                    |list: &[&str], w: &str| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+                ascii_words(t, |w| {
+                    p.not_post |= listed(NOT_POST_WORDS, w);
+                    p.post |= listed(POST_WORDS, w);
+                });
+                return;
+            }
             let ws = words(t);
             p.not_post |= ws.iter().any(|w| NOT_POST_WORDS.contains(&w.as_str()));
             p.post |= ws.iter().any(|w| POST_WORDS.contains(&w.as_str()));
@@ -423,6 +459,27 @@ fn labels_cart(el: ElementRef<'_>, label: &mut String) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_words_as_words() {
+        for t in [
+            "",
+            "post",
+            "forumPost-body_2",
+            "ABCPost",
+            "x--y",
+            "postBIT9Reply",
+            "a1B2c3D",
+            "-",
+        ] {
+            let mut got = Vec::new();
+            ascii_words(t, |w| got.push(w.to_ascii_lowercase()));
+            assert_eq!(got, words(t), "{t}");
+        }
+        for list in [POST_WORDS, NOT_POST_WORDS] {
+            assert!(list.iter().all(|w| w.is_ascii() && *w == w.to_lowercase()));
+        }
+    }
 
     #[test]
     fn ascii_cart_phrases_have_a_space() {
