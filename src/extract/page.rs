@@ -134,11 +134,14 @@ pub(crate) fn mark_bylines(cands: &mut [Candidate], meta: &Metadata) {
         if words > BYLINE_WORDS || c.text.chars().nth(160).is_some() {
             continue;
         }
-        let f = fold(&c.text);
+        // The folded words, where there are authors to find in them.
+        let f = (!authors.is_empty()).then(|| fold(&c.text));
+        let f = f.as_deref().unwrap_or_default();
         let names = authors.iter().any(|a| {
             f == *a
-                || f.starts_with(&format!("{a} "))
-                || f.ends_with(&format!(" {a}"))
+                || f.strip_prefix(a.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+                || f.strip_suffix(a.as_str()).is_some_and(|r| r.ends_with(' '))
                 || f.contains(&format!(" {a} "))
         });
         // The date is looked for only where it can decide.
@@ -148,7 +151,7 @@ pub(crate) fn mark_bylines(cands: &mut [Candidate], meta: &Metadata) {
                     || dates::in_text(&c.text, true) == Some(d)
             })
         };
-        let bare_author = authors.contains(&f);
+        let bare_author = authors.iter().any(|a| a == f);
         if bare_author || names && (words <= 6 || dated()) || !names && words <= 8 && dated() {
             *c = c.clone().with_hint(Reason::Byline, true);
         }
