@@ -30,8 +30,8 @@ const FORMULA_RUN: usize = 4;
 
 /// [`width`] without formulas: runs of [`FORMULA_RUN`] or more one-character
 /// tokens do not count as the prose Readability's reader score measures.
-fn prose_width(text: &str) -> usize {
-    let mut total = width(text);
+/// `total` is the text's [`width`], which the caller has.
+fn prose_width(text: &str, mut total: usize) -> usize {
     // The current run of one-character tokens: its length and width (each
     // token with its space).
     let (mut run, mut run_width) = (0usize, 0usize);
@@ -94,7 +94,7 @@ pub(crate) fn block_shape(cands: &[Candidate], shape: &mut Shape) {
         let reader = matches!(b.kind, BlockKind::Paragraph | BlockKind::Preformatted);
         // Formulas set as text are not prose (measured only where it counts).
         let len = if len >= PROSE_CHARS && (may_be_prose || reader) {
-            prose_width(&b.text)
+            prose_width(&b.text, len)
         } else {
             len
         };
@@ -166,9 +166,9 @@ mod tests {
     fn formulas_are_not_prose() {
         let prose = "When the roots are real, there are two solutions and they are";
         let text = format!("{prose} x = − b ± b 2 − 4 a c 2 a .");
-        assert!(prose_width(&text) <= prose.len() + 1);
+        assert!(prose_width(&text, width(&text)) <= prose.len() + 1);
         // One-letter words in prose stay.
         let sentence = "I saw a cat and a dog in a garden near the river.";
-        assert_eq!(prose_width(sentence), width(sentence));
+        assert_eq!(prose_width(sentence, width(sentence)), width(sentence));
     }
 }
