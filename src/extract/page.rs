@@ -130,8 +130,13 @@ pub(crate) fn mark_bylines(cands: &mut [Candidate], meta: &Metadata) {
             continue;
         }
         // Counted no further than the bound: long blocks are not read to the end.
+        // Over 160 characters: at least 161 bytes, and sure past 640.
+        let len = c.text.len();
+        if len > 640 || len > 160 && c.text.chars().nth(160).is_some() {
+            continue;
+        }
         let words = c.text.split_whitespace().take(BYLINE_WORDS + 1).count();
-        if words > BYLINE_WORDS || c.text.chars().nth(160).is_some() {
+        if words > BYLINE_WORDS {
             continue;
         }
         // The folded words, where there are authors to find in them.
