@@ -348,9 +348,7 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
     {
         costs[*i] -= PRIOR_BONUS + PRIOR_PER_TRIGRAM * n as f32;
     }
-    let &best = candidates
-        .iter()
-        .min_by(|&&a, &&b| costs[a].total_cmp(&costs[b]))?;
+    let &best = candidates.iter().min_by_key(|&&i| total_order(costs[i]))?;
     let total: f32 = candidates
         .iter()
         .map(|&i| (-(costs[i] - costs[best]) / TEMPERATURE).exp())
@@ -361,7 +359,48 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
     })
 }
 
+/// A key whose integer order is [`f32::total_cmp`]'s order of `x` (its bit
+/// pattern, negatives flipped, as `total_cmp` compares): one transform per
+/// cost instead of two per comparison.
+fn total_order(x: f32) -> i32 {
+    let bits = x.to_bits() as i32;
+    bits ^ (((bits >> 31) as u32) >> 1) as i32
+}
+
 /// Whether `code` is a language the model knows.
 pub(crate) fn known_code(code: &str) -> Option<&'static str> {
     MODEL.codes.iter().find(|c| **c == code).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::total_order;
+
+    #[test]
+    fn total_order_as_total_cmp() {
+        let xs = [
+            f32::NEG_INFINITY,
+            -1e30,
+            -2.5,
+            -f32::MIN_POSITIVE,
+            -0.0,
+            0.0,
+            f32::MIN_POSITIVE,
+            1e-45,
+            2.5,
+            1e30,
+            f32::INFINITY,
+            f32::NAN,
+            -f32::NAN,
+        ];
+        for a in xs {
+            for b in xs {
+                assert_eq!(
+                    total_order(a).cmp(&total_order(b)),
+                    a.total_cmp(&b),
+                    "{a} {b}"
+                );
+            }
+        }
+    }
 }
