@@ -289,12 +289,14 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
         let from = &m.borrowed[i];
         costs[i] = if from.is_empty() {
             *median.get_or_insert_with(|| {
-                let mut sorted: Vec<f32> = profiled.iter().map(|&i| costs[i]).collect();
+                // Selected by their order keys: integer comparisons.
+                let mut sorted: Vec<i32> =
+                    profiled.iter().map(|&i| total_order(costs[i])).collect();
                 let mid = sorted.len() / 2;
                 if sorted.is_empty() {
                     0.0
                 } else {
-                    *sorted.select_nth_unstable_by(mid, f32::total_cmp).1
+                    from_total_order(*sorted.select_nth_unstable(mid).1)
                 }
             })
         } else {
@@ -363,8 +365,18 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
 /// pattern, negatives flipped, as `total_cmp` compares): one transform per
 /// cost instead of two per comparison.
 fn total_order(x: f32) -> i32 {
-    let bits = x.to_bits() as i32;
+    total_order_bits(x.to_bits() as i32)
+}
+
+/// Flips all but the sign bit of a negative number's bits.
+fn total_order_bits(bits: i32) -> i32 {
     bits ^ (((bits >> 31) as u32) >> 1) as i32
+}
+
+/// The cost whose [`total_order`] key is `key` (the transform is its own
+/// inverse: it keeps the sign bit).
+fn from_total_order(key: i32) -> f32 {
+    f32::from_bits(total_order_bits(key) as u32)
 }
 
 /// Whether `code` is a language the model knows.
@@ -374,7 +386,7 @@ pub(crate) fn known_code(code: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::total_order;
+    use super::{from_total_order, total_order};
 
     #[test]
     fn total_order_as_total_cmp() {
@@ -400,6 +412,7 @@ mod tests {
                     a.total_cmp(&b),
                     "{a} {b}"
                 );
+                assert_eq!(from_total_order(total_order(a)).to_bits(), a.to_bits());
             }
         }
     }
