@@ -421,16 +421,26 @@ const HTML_OPENINGS: &[&str] = &[
 ];
 
 fn sniff_kind(text: &str) -> InputKind {
+    let opens_markup = |trimmed: &str| {
+        let opens = |p: &str| {
+            trimmed
+                .as_bytes()
+                .get(..p.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
+        };
+        opens("<!doctype html") || opens("<html") || opens("<?xml")
+    };
+    // The opening read first from the whole text: the same as from the
+    // head when it starts well inside the head (4096 characters are at
+    // least 4096 bytes), which need not be measured then.
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    let start = text.len() - trimmed.len();
+    if start + "<!doctype html".len() <= 4096 && opens_markup(trimmed) {
+        return InputKind::Html;
+    }
     let head_end = text.char_indices().nth(4096).map_or(text.len(), |(i, _)| i);
     let head = &text[..head_end];
-    let trimmed = head.trim_start_matches('\u{feff}').trim_start();
-    let opens = |p: &str| {
-        trimmed
-            .as_bytes()
-            .get(..p.len())
-            .is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
-    };
-    if opens("<!doctype html") || opens("<html") || opens("<?xml") {
+    if opens_markup(head.trim_start_matches('\u{feff}').trim_start()) {
         return InputKind::Html;
     }
     // A page cut before its `<html>`, or one whose server printed a style

@@ -81,10 +81,8 @@ pub(crate) fn shape(html: &str) -> Shape {
     let mut depth: usize = 0;
     let mut max_depth = 0;
     let mut elements = 0;
-    let mut i = 0;
-    while let Some(p) = memchr::memchr(b'<', &b[i..]) {
-        let start = i + p + 1;
-        i = start;
+    for p in memchr::memchr_iter(b'<', b) {
+        let start = p + 1;
         let close = b.get(start) == Some(&b'/');
         let name_start = if close { start + 1 } else { start };
         let mut j = name_start;

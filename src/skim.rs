@@ -126,6 +126,10 @@ fn is_read(name: &[u8]) -> bool {
     if name.len() > LONGEST_READ {
         return false;
     }
+    // Names are mostly written lowercase: looked up as they are.
+    if !name.iter().any(u8::is_ascii_uppercase) {
+        return READ_ATTRIBUTES.contains(&name);
+    }
     let mut lower = [0u8; LONGEST_READ];
     let lower = &mut lower[..name.len()];
     lower.copy_from_slice(name);

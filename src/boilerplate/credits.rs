@@ -352,7 +352,7 @@ pub(crate) fn is_caption(text: &str) -> bool {
             return true;
         }
     }
-    let Some((head, _)) = text.split_once([':', '：']) else {
+    let Some(head) = before_colon(text) else {
         return false;
     };
     let mut words = head.split_whitespace();
@@ -364,9 +364,37 @@ pub(crate) fn is_caption(text: &str) -> bool {
     rest_is_number && CAPTION_LABELS.contains(&label.as_str())
 }
 
+/// The text before the first `:` or `：`, as `split_once` finds it, by the
+/// bytes (`：` is `EF BC 9A`).
+fn before_colon(text: &str) -> Option<&str> {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b':', 0xEF, b)
+        .find(|&i| b[i] == b':' || b[i + 1..].starts_with(&[0xBC, 0x9A]))
+        .map(|i| &text[..i])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn before_colon_as_split_once() {
+        for t in [
+            "",
+            "Foto: dpa",
+            "图片：新华社",
+            "no colon ＡＢ",
+            "a：b:c",
+            "x:：",
+            "ｆ",
+        ] {
+            assert_eq!(
+                before_colon(t),
+                t.split_once([':', '：']).map(|(h, _)| h),
+                "{t}"
+            );
+        }
+    }
 
     fn is_caption(text: &str) -> bool {
         super::super::lines::word_count_upto(text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS

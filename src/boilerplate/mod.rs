@@ -124,8 +124,14 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     }
 
     // 3: languages.
-    let scripts: Vec<Option<Script>> = cands.iter().map(|c| lang::script_of(&c.text)).collect();
-    // Blocks already decided as chrome need no language.
+    // Blocks already decided as chrome need no language, nor a script unless
+    // a rescue brings them back (see `read` below).
+    let read: Vec<bool> = verdict.iter().map(Option::is_none).collect();
+    let scripts: Vec<Option<Script>> = cands
+        .iter()
+        .zip(&read)
+        .map(|(c, &r)| if r { lang::script_of(&c.text) } else { None })
+        .collect();
     let first: Vec<Option<Guess>> = cands
         .iter()
         .zip(&verdict)
@@ -187,7 +193,11 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
             if verdict[i].is_none()
                 && is_other_language(
                     &cands[i].text,
-                    scripts[i],
+                    if read[i] {
+                        scripts[i]
+                    } else {
+                        lang::script_of(&cands[i].text)
+                    },
                     guesses[i],
                     keep,
                     main_script,
@@ -322,9 +332,6 @@ fn is_other_language(
     target: Target,
     in_main: bool,
 ) -> bool {
-    if formula_like(text) {
-        return false;
-    }
     let words = lines::word_count_upto(text, SAME_SCRIPT_WORDS.max(3));
     // A line of figures and codes (`GPS: N24 39 16.4 E121 18 19.5`) has a
     // script but no language.
@@ -337,7 +344,7 @@ fn is_other_language(
     let other = |min_conf: f32, min_words: usize| {
         guess.is_some_and(|g| g.lang != keep && g.confidence >= min_conf) && words >= min_words
     };
-    match target {
+    let other_language = match target {
         Target::Only(_) => {
             other(ONLY_CONFIDENCE, 3) || other_script && guess.is_none_or(|g| g.lang != keep)
         }
@@ -349,7 +356,10 @@ fn is_other_language(
                     && other(SAME_SCRIPT_CONFIDENCE, SAME_SCRIPT_WORDS)
                     && script != Some(Script::Han)
         }
-    }
+    };
+    // A formula is never another language; read last, as most blocks are
+    // in the language kept anyway.
+    other_language && !formula_like(text)
 }
 
 /// The weight, in choosing the main language, of a block whose function

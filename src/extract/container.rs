@@ -38,10 +38,20 @@ pub(crate) struct Region {
     pub near: Vec<bool>,
 }
 
+/// Commas of any script: `,` `，` `、` `،` `؛`, counted by their UTF-8 bytes
+/// (`EF BC 8C`, `E3 80 81`, `D8 8C`, `D8 9B` for the wide ones).
 fn commas(text: &str) -> usize {
-    text.chars()
-        .filter(|c| matches!(c, ',' | '，' | '、' | '،' | '؛'))
-        .count()
+    let b = text.as_bytes();
+    let ascii = b.iter().filter(|&&x| x == b',').count();
+    let wide = memchr::memchr3_iter(0xEF, 0xE3, 0xD8, b)
+        .filter(|&i| {
+            matches!(
+                &b[i..],
+                [0xEF, 0xBC, 0x8C, ..] | [0xE3, 0x80, 0x81, ..] | [0xD8, 0x8C | 0x9B, ..]
+            )
+        })
+        .count();
+    ascii + wide
 }
 
 fn link_density(n: &Node) -> f32 {
@@ -279,4 +289,28 @@ fn with_siblings(w: &Walked, scores: &[f32], top: usize) -> Vec<usize> {
 fn is_sibling_prose(b: &RawBlock) -> bool {
     let ld = b.link_chars as f32 / b.chars.max(1) as f32;
     b.chars > 80 && ld < 0.25 || b.chars > 0 && ld == 0.0 && super::features::ends_sentence(&b.text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::commas;
+
+    #[test]
+    fn commas_by_bytes_as_by_characters() {
+        for s in [
+            "",
+            "a, b, c",
+            "东京，大阪、京都",
+            "مرحبا، كيف؛ حالك",
+            "Ｌ，ｍ ؛،、,",
+            "no commas at all — “quoted” é ü",
+            "ﻼ ＬＭ ぁ 〃 ؐ ٠",
+        ] {
+            let want = s
+                .chars()
+                .filter(|c| matches!(c, ',' | '，' | '、' | '،' | '؛'))
+                .count();
+            assert_eq!(commas(s), want, "{s}");
+        }
+    }
 }

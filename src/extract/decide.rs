@@ -82,56 +82,64 @@ fn heads_prose(blocks: &[RawBlock], i: usize) -> bool {
 const PROSE_CHARS: u32 = 100;
 
 /// Turns raw blocks into candidates with hints, link density and `in_main`.
-pub(crate) fn candidates(w: Walked, region: Option<&Region>) -> Vec<Candidate> {
+pub(crate) fn candidates(mut w: Walked, region: Option<&Region>) -> Vec<Candidate> {
     let mut out = Vec::with_capacity(w.blocks.len() + w.apart.len());
-    let mut apart = w.apart.iter().peekable();
-    let teaser = teasers(&w.blocks);
-    for (i, b) in w.blocks.iter().enumerate() {
+    let mut apart = std::mem::take(&mut w.apart).into_iter().peekable();
+    let teasers = teasers(&w.blocks);
+    for (i, &teaser) in teasers.iter().enumerate() {
         while let Some((_, text, reason)) = apart.next_if(|(at, ..)| *at <= i) {
-            out.push(Candidate::new(text.clone(), BlockKind::Paragraph).with_hint(*reason, true));
+            out.push(Candidate::new(text, BlockKind::Paragraph).with_hint(reason, true));
         }
-        let inside = region.map(|r| r.inside[b.node]);
-        // A caption class names what an element is, not chrome; outside the
-        // container, where the block stands says more.
-        let hint = scoped_hint(&w, region, b)
-            .filter(|&(r, hard)| hard || r != Reason::Caption || inside != Some(false));
-        let ld = density(b.link_chars, b.chars);
-        let mut c = Candidate::new(b.text.clone(), b.kind);
-        c.link_density = ld;
-        c.in_main = inside;
-        let rescued = inside == Some(false)
-            && hint.is_none()
-            && (region.is_some_and(|r| r.near[b.node]) && reads_as_prose(b, ld, PROSE_CHARS)
-                || in_lead(&w, b.node) && reads_as_prose(b, ld, LEAD_CHARS));
-        // A heading right above declared content introduces it.
-        let heads_declared = matches!(b.kind, BlockKind::Heading(_))
-            && hint.is_none()
-            && w.blocks.get(i + 1).is_some_and(|n| n.declared);
-        let inside = if rescued || b.declared || heads_declared {
-            Some(true)
-        } else {
-            inside
-        };
-        let hint = if b.declared { None } else { hint };
-        c.in_main = inside;
-        c = match (hint, inside) {
-            (Some((reason, _)), Some(false)) => c.with_hint(reason, true),
-            (None, Some(false)) => c.with_hint(Reason::OutsideContent, true),
-            (Some((reason, hard)), _) => c.with_hint(reason, hard),
-            (None, _)
-                if ld > LINK_DENSE && !(inside == Some(true) && heads_prose(&w.blocks, i)) =>
-            {
-                c.with_hint(Reason::LinkDense, ld > ALL_LINKS && !ends_sentence(&b.text))
-            }
-            (None, _) if teaser[i] => c.with_hint(Reason::Related, true),
-            (None, _) => c,
-        };
-        out.push(c);
+        let c = candidate(&w, region, i, teaser);
+        // The block's text is read no more (a block looks only at the one
+        // after it): it moves to the candidate.
+        let text = std::mem::take(&mut w.blocks[i].text);
+        out.push(Candidate { text, ..c });
     }
     for (_, text, reason) in apart {
-        out.push(Candidate::new(text.clone(), BlockKind::Paragraph).with_hint(*reason, true));
+        out.push(Candidate::new(text, BlockKind::Paragraph).with_hint(reason, true));
     }
     out
+}
+
+/// The candidate of block `i`, its text left empty; `teaser`: the block
+/// is in a run of teasers.
+fn candidate(w: &Walked, region: Option<&Region>, i: usize, teaser: bool) -> Candidate {
+    let b = &w.blocks[i];
+    let inside = region.map(|r| r.inside[b.node]);
+    // A caption class names what an element is, not chrome; outside the
+    // container, where the block stands says more.
+    let hint = scoped_hint(w, region, b)
+        .filter(|&(r, hard)| hard || r != Reason::Caption || inside != Some(false));
+    let ld = density(b.link_chars, b.chars);
+    let mut c = Candidate::new(String::new(), b.kind);
+    c.link_density = ld;
+    c.in_main = inside;
+    let rescued = inside == Some(false)
+        && hint.is_none()
+        && (region.is_some_and(|r| r.near[b.node]) && reads_as_prose(b, ld, PROSE_CHARS)
+            || in_lead(w, b.node) && reads_as_prose(b, ld, LEAD_CHARS));
+    // A heading right above declared content introduces it.
+    let heads_declared = matches!(b.kind, BlockKind::Heading(_))
+        && hint.is_none()
+        && w.blocks.get(i + 1).is_some_and(|n| n.declared);
+    let inside = if rescued || b.declared || heads_declared {
+        Some(true)
+    } else {
+        inside
+    };
+    let hint = if b.declared { None } else { hint };
+    c.in_main = inside;
+    match (hint, inside) {
+        (Some((reason, _)), Some(false)) => c.with_hint(reason, true),
+        (None, Some(false)) => c.with_hint(Reason::OutsideContent, true),
+        (Some((reason, hard)), _) => c.with_hint(reason, hard),
+        (None, _) if ld > LINK_DENSE && !(inside == Some(true) && heads_prose(&w.blocks, i)) => {
+            c.with_hint(Reason::LinkDense, ld > ALL_LINKS && !ends_sentence(&b.text))
+        }
+        (None, _) if teaser => c.with_hint(Reason::Related, true),
+        (None, _) => c,
+    }
 }
 
 /// Blocks in a row that open with a link for a list of teasers.

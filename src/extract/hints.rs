@@ -205,8 +205,8 @@ pub(crate) fn is_hidden(el: &Attrs<'_>) -> bool {
         let s: String = s
             .chars()
             .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
         s.contains("display:none")
             || s.contains("visibility:hidden")
             || s.contains("left:-9999px")
@@ -380,7 +380,9 @@ pub(crate) fn element_hint(name: &str, el: &Attrs<'_>) -> Option<(Reason, bool)>
     // wins, else the first soft one (as [`TokenHints::mark_content`] found
     // them).
     let best = el.class_hint;
-    match el.id.filter(|id| !is_slug(id)).and(el.id_hint) {
+    // An id made from a heading names no role (read only when it hints).
+    let id_hint = el.id_hint.filter(|_| el.id.is_some_and(|id| !is_slug(id)));
+    match id_hint {
         Some(h) if best.is_none_or(|(_, hard)| !hard && h.1) => Some(h),
         _ => best,
     }
@@ -648,11 +650,15 @@ pub(crate) fn content_bonus(name: &str, el: &Attrs<'_>) -> f32 {
 }
 
 /// Whether `hay` contains the lowercase ASCII `needle`, in any ASCII case.
+/// Windows are compared whole only where the first byte matches.
 fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
+    let Some(&first) = needle.first() else {
+        return true;
+    };
     hay.len() >= needle.len()
         && hay
             .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
+            .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(needle))
 }
 
 /// Words of class tokens that name the article's lead paragraph (the

@@ -30,8 +30,8 @@ const FORMULA_RUN: usize = 4;
 
 /// [`width`] without formulas: runs of [`FORMULA_RUN`] or more one-character
 /// tokens do not count as the prose Readability's reader score measures.
-fn prose_width(text: &str) -> usize {
-    let mut total = width(text);
+/// `total` is the text's [`width`], which the caller has.
+fn prose_width(text: &str, mut total: usize) -> usize {
     // The current run of one-character tokens: its length and width (each
     // token with its space).
     let (mut run, mut run_width) = (0usize, 0usize);
@@ -90,22 +90,19 @@ pub(crate) fn block_shape(cands: &[Candidate], shape: &mut Shape) {
         if ld < 0.5 {
             shape.text_chars += len;
         }
-        // Formulas set as text are not prose.
-        let len = if len >= PROSE_CHARS {
-            prose_width(&b.text)
+        let may_be_prose = matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote) && ld < 0.3;
+        let reader = matches!(b.kind, BlockKind::Paragraph | BlockKind::Preformatted);
+        // Formulas set as text are not prose (measured only where it counts).
+        let len = if len >= PROSE_CHARS && (may_be_prose || reader) {
+            prose_width(&b.text, len)
         } else {
             len
         };
-        let prose = matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote)
-            && len >= PROSE_CHARS
-            && ld < 0.3;
-        if prose {
+        if may_be_prose && len >= PROSE_CHARS {
             run += 1;
             shape.max_prose_run = shape.max_prose_run.max(run);
         }
-        if matches!(b.kind, BlockKind::Paragraph | BlockKind::Preformatted)
-            && len >= READER_MIN_CHARS
-        {
+        if reader && len >= READER_MIN_CHARS {
             shape.reader_score += ((len - READER_MIN_CHARS) as f32).sqrt();
         }
     }
@@ -133,15 +130,23 @@ pub(crate) fn mark_bylines(cands: &mut [Candidate], meta: &Metadata) {
             continue;
         }
         // Counted no further than the bound: long blocks are not read to the end.
-        let words = c.text.split_whitespace().take(BYLINE_WORDS + 1).count();
-        if words > BYLINE_WORDS || c.text.chars().nth(160).is_some() {
+        // Over 160 characters: at least 161 bytes, and sure past 640.
+        let len = c.text.len();
+        if len > 640 || len > 160 && c.text.chars().nth(160).is_some() {
             continue;
         }
-        let f = fold(&c.text);
+        let words = c.text.split_whitespace().take(BYLINE_WORDS + 1).count();
+        if words > BYLINE_WORDS {
+            continue;
+        }
+        // The folded words, where there are authors to find in them.
+        let f = (!authors.is_empty()).then(|| fold(&c.text));
+        let f = f.as_deref().unwrap_or_default();
         let names = authors.iter().any(|a| {
             f == *a
-                || f.starts_with(&format!("{a} "))
-                || f.ends_with(&format!(" {a}"))
+                || f.strip_prefix(a.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+                || f.strip_suffix(a.as_str()).is_some_and(|r| r.ends_with(' '))
                 || f.contains(&format!(" {a} "))
         });
         // The date is looked for only where it can decide.
@@ -151,7 +156,7 @@ pub(crate) fn mark_bylines(cands: &mut [Candidate], meta: &Metadata) {
                     || dates::in_text(&c.text, true) == Some(d)
             })
         };
-        let bare_author = authors.contains(&f);
+        let bare_author = authors.iter().any(|a| a == f);
         if bare_author || names && (words <= 6 || dated()) || !names && words <= 8 && dated() {
             *c = c.clone().with_hint(Reason::Byline, true);
         }
@@ -166,9 +171,9 @@ mod tests {
     fn formulas_are_not_prose() {
         let prose = "When the roots are real, there are two solutions and they are";
         let text = format!("{prose} x = − b ± b 2 − 4 a c 2 a .");
-        assert!(prose_width(&text) <= prose.len() + 1);
+        assert!(prose_width(&text, width(&text)) <= prose.len() + 1);
         // One-letter words in prose stay.
         let sentence = "I saw a cat and a dog in a garden near the river.";
-        assert_eq!(prose_width(sentence), width(sentence));
+        assert_eq!(prose_width(sentence, width(sentence)), width(sentence));
     }
 }

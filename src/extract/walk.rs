@@ -497,7 +497,9 @@ fn merge_rows(blocks: &mut Vec<RawBlock>) {
     if !blocks.iter().any(|b| b.row.is_some()) {
         return;
     }
-    let mut out: Vec<RawBlock> = Vec::with_capacity(blocks.len());
+    // The groups first (start, end, joined), then the blocks moved into
+    // them.
+    let mut groups = Vec::new();
     let mut i = 0;
     while i < blocks.len() {
         let row = blocks[i].row;
@@ -509,20 +511,25 @@ fn merge_rows(blocks: &mut Vec<RawBlock>) {
         let wrapped = group.iter().any(|b| b.wrapped_cell.is_some());
         let joinable = !wrapped
             || group.iter().all(|b| b.chars <= WRAPPED_CELL_CHARS) && one_block_per_cell(group);
-        if joinable && group.len() > 1 {
-            let mut first = group[0].clone();
-            for b in &group[1..] {
-                first.text.push('\t');
-                first.text.push_str(&b.text);
-                first.chars += b.chars;
-                first.link_chars += b.link_chars;
-            }
-            first.kind = BlockKind::TableRow;
-            out.push(first);
-        } else {
-            out.extend(group.iter().cloned());
-        }
+        groups.push((end - i, joinable && group.len() > 1));
         i = end;
+    }
+    let mut out: Vec<RawBlock> = Vec::with_capacity(blocks.len());
+    let mut moved = std::mem::take(blocks).into_iter();
+    for (len, joined) in groups {
+        if !joined {
+            out.extend(moved.by_ref().take(len));
+            continue;
+        }
+        let Some(mut first) = moved.next() else { break };
+        for b in moved.by_ref().take(len - 1) {
+            first.text.push('\t');
+            first.text.push_str(&b.text);
+            first.chars += b.chars;
+            first.link_chars += b.link_chars;
+        }
+        first.kind = BlockKind::TableRow;
+        out.push(first);
     }
     *blocks = out;
 }

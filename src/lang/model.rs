@@ -12,7 +12,7 @@
 use once_cell::sync::Lazy;
 
 use super::letters;
-use super::profile::PROFILES;
+use super::profile::{ListedIn, PROFILES};
 use super::script::{Script, script_of_char};
 use super::stopwords::{MARKERS, STOPWORDS, WordLists};
 
@@ -124,7 +124,7 @@ static MODEL: Lazy<Model> = Lazy::new(|| {
 
 /// The stopword and marker languages of each listed word, keyed by its
 /// letters: one lookup per word of a text, without spelling it out.
-type ListedWords = rustc_hash::FxHashMap<Box<[char]>, (&'static [u16], &'static [u16])>;
+type ListedWords = rustc_hash::FxHashMap<Box<[char]>, ListedIn>;
 
 static LISTED_WORDS: Lazy<ListedWords> = Lazy::new(|| {
     let mut map = ListedWords::default();
@@ -272,7 +272,16 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
     let mut costs = vec![0f32; m.codes.len()];
     let (_, candidates, profiled) = m.by_script.iter().find(|(s, _, _)| *s == script)?;
     let (candidates, profiled) = (candidates.as_slice(), profiled.as_slice());
-    let n = p.score(&words, script, WORD_CAP, &mut costs[..p.codes.len()]);
+    let listed = &*LISTED_WORDS;
+    let mut lists = Vec::with_capacity(words.len());
+    let n = p.score(
+        &words,
+        script,
+        WORD_CAP,
+        &mut costs[..p.codes.len()],
+        |w| listed.get(w).copied().unwrap_or_default(),
+        &mut lists,
+    );
     // Stopword-only languages: a borrowed trigram cost. The median is
     // found only when one of them needs it.
     let mut median = None;
@@ -280,12 +289,14 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
         let from = &m.borrowed[i];
         costs[i] = if from.is_empty() {
             *median.get_or_insert_with(|| {
-                let mut sorted: Vec<f32> = profiled.iter().map(|&i| costs[i]).collect();
+                // Selected by their order keys: integer comparisons.
+                let mut sorted: Vec<i32> =
+                    profiled.iter().map(|&i| total_order(costs[i])).collect();
                 let mid = sorted.len() / 2;
                 if sorted.is_empty() {
                     0.0
                 } else {
-                    *sorted.select_nth_unstable_by(mid, f32::total_cmp).1
+                    from_total_order(*sorted.select_nth_unstable(mid).1)
                 }
             })
         } else {
@@ -293,20 +304,16 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
         };
     }
     let mut hits = 0;
-    let listed = &*LISTED_WORDS;
-    for w in &words {
-        let w = *w;
-        if let Some(&(stop, mark)) = listed.get(w) {
-            for (langs, places, bonus) in [
-                (stop, &m.from_stopwords, STOPWORD_BONUS),
-                (mark, &m.from_markers, MARKER_BONUS),
-            ] {
-                // A word listed for no language of a list is not in it.
-                if !langs.is_empty() {
-                    hits += 1;
-                    for &l in langs {
-                        costs[places[l as usize]] -= bonus;
-                    }
+    for (stop, mark) in lists {
+        for (langs, places, bonus) in [
+            (stop, &m.from_stopwords, STOPWORD_BONUS),
+            (mark, &m.from_markers, MARKER_BONUS),
+        ] {
+            // A word listed for no language of a list is not in it.
+            if !langs.is_empty() {
+                hits += 1;
+                for &l in langs {
+                    costs[places[l as usize]] -= bonus;
                 }
             }
         }
@@ -319,7 +326,15 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
     seen.dedup();
     for &i in candidates {
         if let Some((ascii, others)) = m.alphabets[i] {
-            let unknown = (ascii_seen & !ascii).count_ones() as usize
+            // Most texts use only letters the language writes: nothing to
+            // count (a 128-bit count is a long run of instructions).
+            let missing = ascii_seen & !ascii;
+            let missing_ascii = if missing == 0 {
+                0
+            } else {
+                missing.count_ones() as usize
+            };
+            let unknown = missing_ascii
                 + seen
                     .iter()
                     .filter(|c| others.binary_search(c).is_err())
@@ -335,9 +350,7 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
     {
         costs[*i] -= PRIOR_BONUS + PRIOR_PER_TRIGRAM * n as f32;
     }
-    let &best = candidates
-        .iter()
-        .min_by(|&&a, &&b| costs[a].total_cmp(&costs[b]))?;
+    let &best = candidates.iter().min_by_key(|&&i| total_order(costs[i]))?;
     let total: f32 = candidates
         .iter()
         .map(|&i| (-(costs[i] - costs[best]) / TEMPERATURE).exp())
@@ -348,7 +361,59 @@ pub(crate) fn best(text: &str, script: Script, prior: Option<&str>) -> Option<Sc
     })
 }
 
+/// A key whose integer order is [`f32::total_cmp`]'s order of `x` (its bit
+/// pattern, negatives flipped, as `total_cmp` compares): one transform per
+/// cost instead of two per comparison.
+fn total_order(x: f32) -> i32 {
+    total_order_bits(x.to_bits() as i32)
+}
+
+/// Flips all but the sign bit of a negative number's bits.
+fn total_order_bits(bits: i32) -> i32 {
+    bits ^ (((bits >> 31) as u32) >> 1) as i32
+}
+
+/// The cost whose [`total_order`] key is `key` (the transform is its own
+/// inverse: it keeps the sign bit).
+fn from_total_order(key: i32) -> f32 {
+    f32::from_bits(total_order_bits(key) as u32)
+}
+
 /// Whether `code` is a language the model knows.
 pub(crate) fn known_code(code: &str) -> Option<&'static str> {
     MODEL.codes.iter().find(|c| **c == code).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{from_total_order, total_order};
+
+    #[test]
+    fn total_order_as_total_cmp() {
+        let xs = [
+            f32::NEG_INFINITY,
+            -1e30,
+            -2.5,
+            -f32::MIN_POSITIVE,
+            -0.0,
+            0.0,
+            f32::MIN_POSITIVE,
+            1e-45,
+            2.5,
+            1e30,
+            f32::INFINITY,
+            f32::NAN,
+            -f32::NAN,
+        ];
+        for a in xs {
+            for b in xs {
+                assert_eq!(
+                    total_order(a).cmp(&total_order(b)),
+                    a.total_cmp(&b),
+                    "{a} {b}"
+                );
+                assert_eq!(from_total_order(total_order(a)).to_bits(), a.to_bits());
+            }
+        }
+    }
 }

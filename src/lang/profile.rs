@@ -150,17 +150,22 @@ impl Profiles {
     /// returns how many trigrams were counted. A word costs a language at
     /// most `cap` nats more than it costs the word's cheapest candidate, so
     /// that one odd word (a name, a loanword) cannot outvote the rest of the
-    /// line.
+    /// line. Each word's [`ListedIn`], as `listed_in` finds it, is pushed to
+    /// `listed`: the memo of word costs keeps it too, so that a word is
+    /// looked up once for both.
     pub(crate) fn score(
         &self,
         words: &[&[char]],
         script: Script,
         cap: f32,
         costs: &mut [f32],
+        listed_in: impl Fn(&[char]) -> ListedIn,
+        listed: &mut Vec<ListedIn>,
     ) -> u32 {
         let is_mark = super::letters::is_mark;
         let Some(g) = self.groups.iter().find(|g| g.script == script) else {
             // No profiled language: only the trigrams are counted.
+            listed.extend(words.iter().map(|w| listed_in(w)));
             let trigrams = words
                 .iter()
                 .flat_map(|w| w.windows(3))
@@ -187,13 +192,16 @@ impl Profiles {
             }
             let memo = &mut memo[group];
             for w in words {
-                if let Some((nw, capped)) = memo.get(*w).filter(|_| cap == WORD_CAP_MEMO) {
+                if let Some((nw, capped, lists)) = memo.get(*w).filter(|_| cap == WORD_CAP_MEMO) {
+                    listed.push(*lists);
                     n += nw;
                     for (t, c) in total.iter_mut().zip(capped.iter()) {
                         *t += c;
                     }
                     continue;
                 }
+                let lists = listed_in(w);
+                listed.push(lists);
                 saving.fill(0);
                 let mut nw = 0u32;
                 for t in w.windows(3) {
@@ -210,7 +218,7 @@ impl Profiles {
                 }
                 if nw == 0 {
                     if cap == WORD_CAP_MEMO {
-                        memo.insert((*w).into(), (0, Box::default()));
+                        memo.insert((*w).into(), (0, Box::default(), lists));
                     }
                     continue;
                 }
@@ -227,7 +235,7 @@ impl Profiles {
                     *t += c;
                 }
                 if cap == WORD_CAP_MEMO {
-                    memo.insert((*w).into(), (nw, word_cost.as_slice().into()));
+                    memo.insert((*w).into(), (nw, word_cost.as_slice().into(), lists));
                 }
             }
         });
@@ -243,9 +251,13 @@ const WORD_CAP_MEMO: f32 = super::model::WORD_CAP;
 /// Words remembered per thread before the memo starts over.
 const MEMO_WORDS: usize = 20_000;
 
-/// A word's trigram count and its capped cost for each language of its
-/// script's group (empty when it has no trigram).
-type WordMemo = FxHashMap<Box<[char]>, (u32, Box<[f32]>)>;
+/// The languages whose stopword list and whose marker list hold a word (by
+/// their numbers in those lists).
+pub(crate) type ListedIn = (&'static [u16], &'static [u16]);
+
+/// A word's trigram count, its capped cost for each language of its
+/// script's group (empty when it has no trigram), and the lists it is in.
+type WordMemo = FxHashMap<Box<[char]>, (u32, Box<[f32]>, ListedIn)>;
 
 thread_local! {
     /// Capped word costs per script group: pages repeat their words, and a

@@ -9,7 +9,7 @@ use scraper::node::Element;
 pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
     el.attrs
         .iter()
-        .find(|(q, _)| q.ns.is_empty() && &*q.local == name)
+        .find(|(q, _)| &*q.local == name && q.ns.is_empty())
         .map(|(_, v)| &**v)
 }
 

@@ -257,6 +257,10 @@ pub(crate) fn author_in_dom(doc: &Html) -> Option<String> {
                 .or_else(|| attr(v, "content").map(str::to_owned))
                 .unwrap_or_else(|| text_of(el));
             itemprop = short(&name).and_then(|n| clean_name(&n));
+            // The marked author wins over any other: the rest is not read.
+            if itemprop.is_some() {
+                break;
+            }
         }
         if rel.is_none()
             && v.name() == "a"
@@ -311,6 +315,10 @@ pub(crate) fn date_in_dom(doc: &Html, month_first: bool) -> Option<Date> {
         };
         if declared.is_none() && attr(v, "itemprop") == Some("datePublished") {
             declared = value();
+            // The declared date wins over any other: the rest is not read.
+            if declared.is_some() {
+                break;
+            }
         }
         if v.name() == "time" {
             let marked = attr(v, "pubdate").is_some()

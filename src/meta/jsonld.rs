@@ -96,7 +96,7 @@ fn parse(script: &str) -> Option<Value> {
 }
 
 /// Collects objects with a type, depth-first, without recursion.
-fn typed_objects(root: &Value, out: &mut Vec<Value>) {
+fn typed_objects<'a>(root: &'a Value, out: &mut Vec<&'a Value>) {
     let mut stack = vec![(root, 0usize)];
     while let Some((v, depth)) = stack.pop() {
         if depth > 8 {
@@ -106,7 +106,7 @@ fn typed_objects(root: &Value, out: &mut Vec<Value>) {
             Value::Array(a) => stack.extend(a.iter().rev().map(|x| (x, depth + 1))),
             Value::Object(o) => {
                 if o.contains_key("@type") {
-                    out.push(v.clone());
+                    out.push(v);
                 }
                 for key in [
                     "@graph",
@@ -185,11 +185,10 @@ fn image(v: &Value) -> Option<String> {
 impl JsonLd {
     /// Reads the given script texts.
     pub(crate) fn from_scripts<'a>(scripts: impl IntoIterator<Item = &'a str>) -> JsonLd {
+        let roots: Vec<Value> = scripts.into_iter().filter_map(parse).collect();
         let mut objects = Vec::new();
-        for s in scripts {
-            if let Some(v) = parse(s) {
-                typed_objects(&v, &mut objects);
-            }
+        for v in &roots {
+            typed_objects(v, &mut objects);
         }
         let mut out = JsonLd::default();
         for o in &objects {

@@ -105,6 +105,32 @@ fn names_cart(label: &str) -> bool {
     }
 }
 
+/// [`words`] of an ASCII token, each given to `f` as it is written (not
+/// lowercased).
+fn ascii_words(token: &str, mut f: impl FnMut(&str)) {
+    let b = token.as_bytes();
+    let mut start = 0;
+    let mut prev_lower = false;
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii_alphanumeric() {
+            if start < i {
+                f(&token[start..i]);
+            }
+            start = i + 1;
+            prev_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && prev_lower && start < i {
+            f(&token[start..i]);
+            start = i;
+        }
+        prev_lower = c.is_ascii_lowercase();
+    }
+    if start < b.len() {
+        f(&token[start..]);
+    }
+}
+
 fn words(token: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
@@ -129,21 +155,6 @@ fn words(token: &str) -> Vec<String> {
     out
 }
 
-/// The class tokens and the id, read from the attributes without interning
-/// (repeats kept; the callers do not depend on order or repeats).
-fn tokens(el: &scraper::node::Element) -> impl Iterator<Item = &str> {
-    let named = |n: &'static str| {
-        el.attrs
-            .iter()
-            .find(move |(q, _)| &*q.local == n)
-            .map(|(_, v)| &**v)
-    };
-    named("class")
-        .into_iter()
-        .flat_map(str::split_ascii_whitespace)
-        .chain(named("id"))
-}
-
 /// Bytes (either ASCII case) that start one of the lowercase ASCII `needles`.
 pub(super) const fn first_bytes(needles: &[&str]) -> [bool; 256] {
     let mut t = [false; 256];
@@ -165,6 +176,20 @@ const PRICE_ASCII: &[&str] = &[
     "price", "preis", "prix", "precio", "prezzo", "preco", "cena", "fiyat",
 ];
 const PRICE_FIRST: [bool; 256] = first_bytes(PRICE_ASCII);
+/// [`STEM_FIRST`]: the byte starts a post stem.
+const POST: u8 = 1;
+/// [`STEM_FIRST`]: the byte starts a price word.
+const PRICE: u8 = 2;
+/// Per byte, [`POST`] and [`PRICE`] where it starts a needle of that list.
+const STEM_FIRST: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = POST * POST_FIRST[b] as u8 + PRICE * PRICE_FIRST[b] as u8;
+        b += 1;
+    }
+    t
+};
 
 /// `hay` contains one of the lowercase ASCII `needles` in any ASCII case;
 /// `first` marks the bytes that start one: one pass over `hay`, needles
@@ -180,26 +205,59 @@ pub(super) fn contains_any_ci(hay: &str, needles: &[&str], first: &[bool; 256]) 
     })
 }
 
-fn is_post(el: &scraper::node::Element) -> bool {
-    // Without a post stem no token names a post, and the answer is no
-    // whatever else the tokens say.
-    if !tokens(el).any(|t| contains_any_ci(t, POST_STEMS, &POST_FIRST)) {
-        return false;
-    }
-    let mut post = false;
-    for t in tokens(el) {
-        let ws = words(t);
-        if ws.iter().any(|w| NOT_POST_WORDS.contains(&w.as_str())) {
-            return false;
+/// What the words of one class or id value say of a post: whether one is
+/// a post word, and whether one names a part of an article instead.
+/// `class`: a class value, read as its tokens, split at ASCII spaces (an id
+/// is one token).
+#[derive(Clone, Copy)]
+struct PostWords {
+    post: bool,
+    not_post: bool,
+}
+
+impl PostWords {
+    fn of(value: &str, class: bool) -> PostWords {
+        let mut p = PostWords {
+            post: false,
+            not_post: false,
+        };
+        let mut read = |t: &str| {
+            if t.is_ascii() {
+                // The lists are lowercase ASCII: words compared in place.
+                let listed =
+                    |list: &[&str], w: &str| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+                ascii_words(t, |w| {
+                    p.not_post |= listed(NOT_POST_WORDS, w);
+                    p.post |= listed(POST_WORDS, w);
+                });
+                return;
+            }
+            let ws = words(t);
+            p.not_post |= ws.iter().any(|w| NOT_POST_WORDS.contains(&w.as_str()));
+            p.post |= ws.iter().any(|w| POST_WORDS.contains(&w.as_str()));
+        };
+        if class {
+            value.split_ascii_whitespace().for_each(&mut read);
+        } else {
+            read(value);
         }
-        post |= ws.iter().any(|w| POST_WORDS.contains(&w.as_str()));
+        p
     }
-    post
+}
+
+/// Whether an element whose tokens hold a post stem ([`TokenFacts`]) names
+/// a post: a post word among its class and id words, and no word that
+/// names a part of an article. `class` is its class value's [`PostWords`].
+fn is_post(class: Option<PostWords>, id: Option<&str>) -> bool {
+    let id = id.map(|id| PostWords::of(id, false));
+    let words = [class, id];
+    let any = |f: fn(&PostWords) -> bool| words.iter().flatten().any(f);
+    !any(|w| w.not_post) && any(|w| w.post)
 }
 
 /// What the class and id tokens of an element say to [`is_post`] and
 /// the price test (the attribute values, unsplit).
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct TokenFacts {
     /// A token holds a post stem: [`is_post`] may say yes.
     post_stem: bool,
@@ -207,7 +265,7 @@ struct TokenFacts {
     price: bool,
 }
 
-/// The class and id values of `el`, as [`tokens`] reads them, and its
+/// The first class and id values of `el` (in any namespace), and its
 /// `itemprop`, as [`attr`] reads it: one pass over the attributes.
 fn class_id_itemprop(el: &scraper::node::Element) -> (Option<&str>, Option<&str>, Option<&str>) {
     let (mut class, mut id, mut itemprop) = (None, None, None);
@@ -229,20 +287,15 @@ fn class_id_itemprop(el: &scraper::node::Element) -> (Option<&str>, Option<&str>
     (class, id, itemprop)
 }
 
-/// [`TokenFacts`] of one element's tokens, `class` and `id` its values.
-/// ASCII values are searched whole, lowercased, in `buf`: no word searched
-/// for holds a space, so a word in the whole is a word in one token.
-fn token_facts(
-    el: &scraper::node::Element,
-    class: Option<&str>,
-    id: Option<&str>,
-    buf: &mut Vec<u8>,
-) -> TokenFacts {
-    if class.is_none_or(str::is_ascii) && id.is_none_or(str::is_ascii) {
+/// [`TokenFacts`] of one class or id value; `class`: a class value, read
+/// as its tokens, split at ASCII spaces (an id is one token). An element's
+/// facts are those of its class and of its id together. ASCII values are
+/// searched whole, lowercased, in `buf`: no word searched for holds a
+/// space, so a word in the whole is a word in one token.
+fn value_facts(value: &str, class: bool, buf: &mut Vec<u8>) -> TokenFacts {
+    if value.is_ascii() {
         buf.clear();
-        buf.extend_from_slice(class.unwrap_or("").as_bytes());
-        buf.push(b' ');
-        buf.extend_from_slice(id.unwrap_or("").as_bytes());
+        buf.extend_from_slice(value.as_bytes());
         buf.make_ascii_lowercase();
         // One pass for both lists: the needles are compared only where
         // their first two bytes are.
@@ -255,17 +308,28 @@ fn token_facts(
         };
         let (mut post_stem, mut price) = (false, false);
         for (i, &b) in buf.iter().enumerate() {
-            post_stem = post_stem || POST_FIRST[usize::from(b)] && at(i, POST_STEMS);
-            price = price || PRICE_FIRST[usize::from(b)] && at(i, PRICE_ASCII);
+            let first = STEM_FIRST[usize::from(b)];
+            if first == 0 {
+                continue;
+            }
+            post_stem = post_stem || first & POST != 0 && at(i, POST_STEMS);
+            price = price || first & PRICE != 0 && at(i, PRICE_ASCII);
             if post_stem && price {
                 break;
             }
         }
         return TokenFacts { post_stem, price };
     }
+    let any = |f: &dyn Fn(&str) -> bool| {
+        if class {
+            value.split_ascii_whitespace().any(f)
+        } else {
+            f(value)
+        }
+    };
     TokenFacts {
-        post_stem: tokens(el).any(|t| contains_any_ci(t, POST_STEMS, &POST_FIRST)),
-        price: tokens(el).any(price_token),
+        post_stem: any(&|t| contains_any_ci(t, POST_STEMS, &POST_FIRST)),
+        price: any(&price_token),
     }
 }
 
@@ -295,9 +359,13 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
     let mut labelled: Vec<ElementRef<'_>> = Vec::new();
     // Node ids of counted posts, to count only the outermost.
     let mut post_ends: Vec<ego_tree::NodeId> = Vec::new();
-    // The facts of each (class, id) pair seen: pages repeat them.
-    let mut memo: rustc_hash::FxHashMap<(Option<&str>, Option<&str>), TokenFacts> =
+    // The facts of each class value seen: pages repeat them (ids, unique,
+    // are read each time).
+    let mut memo: rustc_hash::FxHashMap<&str, TokenFacts> =
         rustc_hash::FxHashMap::with_capacity_and_hasher(512, Default::default());
+    // The post words of each class value read (only elements with a post
+    // stem are).
+    let mut post_words: rustc_hash::FxHashMap<&str, PostWords> = rustc_hash::FxHashMap::default();
     let mut buf = Vec::new();
     for node in doc.root_element().descendants() {
         let Some(el) = ElementRef::wrap(node) else {
@@ -311,24 +379,30 @@ pub(crate) fn dom_shape(doc: &Html) -> Shape {
             _ => {}
         }
         let (class, id, itemprop) = class_id_itemprop(v);
-        let pair = (class, id);
-        let facts = if pair == (None, None) {
-            TokenFacts {
-                post_stem: false,
-                price: false,
-            }
-        } else {
+        let mut facts = class.map_or(TokenFacts::default(), |c| {
             *memo
-                .entry(pair)
-                .or_insert_with(|| token_facts(v, pair.0, pair.1, &mut buf))
-        };
+                .entry(c)
+                .or_insert_with(|| value_facts(c, true, &mut buf))
+        });
+        if let Some(id) = id {
+            let f = value_facts(id, false, &mut buf);
+            facts.post_stem |= f.post_stem;
+            facts.price |= f.price;
+        }
         if !price && (facts.price || itemprop == Some("price")) {
             price = el.text().any(|t| t.chars().any(|c| c.is_ascii_digit()))
                 || attr(v, "content").is_some();
         }
         if s.dated_posts < MAX_POSTS
             && facts.post_stem
-            && is_post(v)
+            && is_post(
+                class.map(|c| {
+                    *post_words
+                        .entry(c)
+                        .or_insert_with(|| PostWords::of(c, true))
+                }),
+                id,
+            )
             && !el.ancestors().any(|a| post_ends.contains(&a.id()))
         {
             let dated = el
@@ -385,6 +459,27 @@ fn labels_cart(el: ElementRef<'_>, label: &mut String) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_words_as_words() {
+        for t in [
+            "",
+            "post",
+            "forumPost-body_2",
+            "ABCPost",
+            "x--y",
+            "postBIT9Reply",
+            "a1B2c3D",
+            "-",
+        ] {
+            let mut got = Vec::new();
+            ascii_words(t, |w| got.push(w.to_ascii_lowercase()));
+            assert_eq!(got, words(t), "{t}");
+        }
+        for list in [POST_WORDS, NOT_POST_WORDS] {
+            assert!(list.iter().all(|w| w.is_ascii() && *w == w.to_lowercase()));
+        }
+    }
 
     #[test]
     fn ascii_cart_phrases_have_a_space() {
