@@ -420,15 +420,17 @@ const HTML_OPENINGS: &[&str] = &[
     "<noscript",
 ];
 
+/// `trimmed` opens with `p`, in any ASCII case.
+fn opens(trimmed: &str, p: &str) -> bool {
+    trimmed
+        .as_bytes()
+        .get(..p.len())
+        .is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
+}
+
 fn sniff_kind(text: &str) -> InputKind {
     let opens_markup = |trimmed: &str| {
-        let opens = |p: &str| {
-            trimmed
-                .as_bytes()
-                .get(..p.len())
-                .is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
-        };
-        opens("<!doctype html") || opens("<html") || opens("<?xml")
+        opens(trimmed, "<!doctype html") || opens(trimmed, "<html") || opens(trimmed, "<?xml")
     };
     // The opening read first from the whole text: the same as from the
     // head when it starts well inside the head (4096 characters are at
@@ -446,7 +448,7 @@ fn sniff_kind(text: &str) -> InputKind {
     // A page cut before its `<html>`, or one whose server printed a style
     // sheet or script first: no text opens with these.
     if HTML_OPENINGS.iter().any(|t| {
-        opens(t)
+        opens(trimmed, t)
             && trimmed
                 .as_bytes()
                 .get(t.len())
