@@ -63,6 +63,24 @@ fn words(s: &str) -> HashSet<String> {
         .collect()
 }
 
+/// The text of `html`'s DOM with a line break for each `<br>`, spaces
+/// folded within lines.
+fn dom_lines(html: &str) -> String {
+    let doc = scraper::Html::parse_document(html);
+    let mut text = String::new();
+    for node in doc.root_element().descendants() {
+        match node.value() {
+            scraper::Node::Text(t) => text.push_str(t),
+            scraper::Node::Element(e) if e.name() == "br" => text.push('\n'),
+            _ => {}
+        }
+    }
+    text.lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
@@ -106,6 +124,9 @@ proptest! {
             .join(" ");
         let dom_folded: String = dom_text.split_whitespace().collect::<Vec<_>>().join(" ");
         let repaired_dom = squash(&block_repair.repair(&dom_folded));
+        // Line breaks (`<br>`) stay in a block, and the mojibake step reads
+        // each line's edges: the DOM's text with them kept.
+        let repaired_lines = squash(&block_repair.repair(&dom_lines(&input)));
         for b in &doc.blocks {
             prop_assert!(!b.text.chars().any(|c| c.is_control() && c != '\n' && c != '\t'));
             for w in words(&b.text) {
@@ -113,6 +134,7 @@ proptest! {
                     repaired.contains(&w)
                         || repaired_folded.contains(&w)
                         || repaired_dom.contains(&w)
+                        || repaired_lines.contains(&w)
                         || raw.contains(&w),
                     "word {:?} of {:?} not in input", w, b.text
                 );
@@ -175,4 +197,21 @@ fn repair_is_idempotent_on_fuzz_finds() {
         n += 1;
     }
     assert!(n >= 2);
+}
+
+/// Mojibake next to a line break is repaired as the block holds it: the word
+/// comes from the input's DOM with its `<br>` kept (a case the property
+/// test found).
+#[test]
+fn mojibake_before_a_line_break_counts_as_from_input() {
+    let input = "<html><body><p> Ð’ </ p> Ã© <br / >день </p></body></html>";
+    let doc = pageclean::clean(input.as_bytes()).unwrap();
+    let block_repair =
+        pageclean::repair::Repairer::new().with_spaces(pageclean::repair::Spaces::Collapse);
+    let repaired = block_repair.repair(&dom_lines(input)).to_lowercase();
+    for b in &doc.blocks {
+        for w in words(&b.text) {
+            assert!(repaired.contains(&w), "{w:?} of {:?}", b.text);
+        }
+    }
 }
