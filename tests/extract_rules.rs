@@ -417,3 +417,23 @@ fn slides_shown_in_turn_are_body_but_other_hidden_text_is_not() {
             .any(|r| r.reason == Reason::Hidden && r.text.contains("Sign in"))
     );
 }
+
+#[test]
+fn guidelines_for_authors_are_a_document_not_a_byline() {
+    let page = "<html><body><div id=\"main\"><h1>Submissions</h1>\
+        <p>The journal publishes research articles, reviews and essays on digital humanities, and welcomes submissions in English and German throughout the year.</p>\
+        <p>Every submission is reviewed by two scholars of the field, and authors hear back from the editors within eight weeks of sending their manuscript.</p>\
+        <div class=\"author_guidelines\"><h2>Guidelines for authors</h2>\
+        <p>Manuscripts are submitted as editable files, set in a single font, with wide margins and numbered pages.</p>\
+        <ul><li>Quotations longer than four lines are indented</li><li>Titles of cited works are set in italics</li></ul>\
+        </div></div></body></html>";
+    let doc = clean(page);
+    let text = body(&doc).join("\n");
+    for line in [
+        "Manuscripts are submitted as editable files",
+        "Quotations longer than four lines are indented",
+        "Titles of cited works are set in italics",
+    ] {
+        assert!(text.contains(line), "{line} missing from {text}");
+    }
+}

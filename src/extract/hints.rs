@@ -589,6 +589,16 @@ fn hint_of_words(ws: &[&str]) -> Option<(Reason, bool)> {
     {
         return Some((Reason::SiteHeader, true));
     }
+    // Guidelines and instructions are a document of their own
+    // (`author_guidelines` on a journal's submission page), whatever they
+    // are for.
+    if ws.iter().any(|w| {
+        ["guidelines", "guideline", "instructions"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+    }) {
+        return None;
+    }
     // An element with a context menu attached (`CtxtMenu_Attached`, as
     // MathJax marks every formula) is content, not a menu.
     if ws.windows(2).any(|p| {
