@@ -247,43 +247,6 @@ fn ends_with_clock(text: &str) -> bool {
         && t[..t.len() - 4].bytes().any(|c| c.is_ascii_alphabetic())
 }
 
-/// A name from code set as a paragraph (`narrow-browser-and-phone`, a
-/// layout's breakpoint printed by a template): one lowercase ASCII token of
-/// at least three parts joined by hyphens or underscores.
-pub(crate) fn code_name(text: &str) -> bool {
-    // One pass that stops at the first byte no such name has (a space or a
-    // capital, early in any prose).
-    let (mut joins, mut letters, mut after_join) = (0, false, true);
-    for b in text.trim().bytes() {
-        match b {
-            b'-' | b'_' if !after_join => {
-                joins += 1;
-                after_join = true;
-            }
-            b'a'..=b'z' => (letters, after_join) = (true, false),
-            b'0'..=b'9' => after_join = false,
-            _ => return false,
-        }
-    }
-    joins >= 2 && letters && !after_join
-}
-
-/// Most characters a spacer has.
-const MAX_SPACER_CHARS: usize = 3;
-
-/// A spacer: a paragraph of filler marks only (`.` on its own to make
-/// room, `,` between two links, `×` on a close button). Rules of dashes,
-/// underscores or asterisks divide sections of the text and stay, and so
-/// do emoticons (`=)`).
-pub(crate) fn mark_only(text: &str) -> bool {
-    let text = text.trim();
-    !text.is_empty()
-        && text.chars().count() <= MAX_SPACER_CHARS
-        && text
-            .chars()
-            .all(|c| matches!(c, '.' | ',' | ';' | '·' | '•' | '|' | '/' | '\\' | '×'))
-}
-
 /// Cookie notices, captions, breadcrumb trails and date or byline lines: chrome by
 /// their shape alone.
 pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
@@ -547,21 +510,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn code_names() {
-        assert!(code_name("medium-browser-and-portrait-tablet"));
-        assert!(code_name("wide_browser_and_larger"));
-        for text in [
-            "2019-11-18",
-            "state of the art",
-            "Jean-Paul-Sartre",
-            "above-phone",
-            "a--b",
-        ] {
-            assert!(!code_name(text), "{text}");
-        }
-    }
-
-    #[test]
     fn times_of_day_end_bylines() {
         assert_eq!(metadata_line("Updated at 1:23 p.m."), Some(Reason::Byline));
         assert_eq!(
@@ -569,16 +517,6 @@ mod tests {
             Some(Reason::Byline)
         );
         assert_eq!(metadata_line("4:14 p.m."), None);
-    }
-
-    #[test]
-    fn spacers_are_too_short() {
-        for spacer in [".", " , ", "×", "...", "•"] {
-            assert!(mark_only(spacer), "{spacer:?}");
-        }
-        for kept in ["* * *", "___", "—", "=)", "A.", "42", " ", "....."] {
-            assert!(!mark_only(kept), "{kept:?}");
-        }
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod credits;
 mod excerpt;
 pub mod lexicon;
 mod lines;
+mod marks;
 mod phrases;
 mod promo;
 mod rescue;
@@ -226,7 +227,7 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     // Spacers and names from code go last, so that their going moves
     // nothing around them.
     for (c, v) in cands.iter().zip(verdict.iter_mut()) {
-        if v.is_none() && (lines::mark_only(&c.text) || lines::code_name(&c.text)) {
+        if v.is_none() && (marks::mark_only(&c.text) || marks::code_name(&c.text)) {
             *v = Some(Reason::TooShort);
         }
     }
