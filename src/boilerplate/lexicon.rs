@@ -349,7 +349,11 @@ fn leading_label(words: &[&str], text: &str) -> Option<Reason> {
 /// A block's text normalized for lookup: as [`normalize`], with stars
 /// (required-field markers) dropped.
 fn normalize_block(text: &str) -> String {
-    let n = normalize(text);
+    let n = if memchr::memmem::find(text.as_bytes(), b"://").is_some() {
+        normalize(&without_urls(text))
+    } else {
+        normalize(text)
+    };
     if n.contains('*') {
         n.split(['*', ' '])
             .filter(|w| !w.is_empty())
@@ -358,6 +362,16 @@ fn normalize_block(text: &str) -> String {
     } else {
         n
     }
+}
+
+/// `text` with each address (`https://p.example/x7`) one word, `url`: a
+/// label before an address (`Permalink https://…`) is the line's point, and
+/// the address's parts are no words to weigh against it.
+fn without_urls(text: &str) -> String {
+    text.split_whitespace()
+        .map(|t| if t.contains("://") { "url" } else { t })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Least share of a line that a pattern's fixed words must cover, so that a
@@ -475,6 +489,18 @@ mod tests {
             Some(Reason::Navigation)
         );
         assert_eq!(lookup("Berlin | Hamburg | München"), None);
+    }
+
+    #[test]
+    fn addresses_weigh_as_one_word() {
+        assert_eq!(
+            lookup("Permalink https://p.example.org/p/RPYx"),
+            Some(Reason::Share)
+        );
+        assert_eq!(
+            lookup("The full report is at https://example.org/reports/2024/harbour-wall.pdf"),
+            None
+        );
     }
 
     #[test]
