@@ -210,22 +210,13 @@ impl Cleaner {
             thread: page_type == PageType::Forum,
         };
         let mut out = boilerplate::classify(cands, &ctx);
-        let mut fallback = fallback;
-        if let Some(text) = declared
-            && fallback.is_none()
-            && boilerplate::word_count_upto(&body_text(&out.blocks), EMPTY_BODY_WORDS)
-                < EMPTY_BODY_WORDS
-        {
-            let mut cands: Vec<Candidate> = text
-                .split('\n')
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .map(|p| Candidate::new(p.to_owned(), BlockKind::Paragraph))
-                .collect();
-            repair_blocks(&mut cands, &mut repairs);
-            stand_in(&mut out, boilerplate::classify(cands, &ctx));
-            fallback = Some(Fallback::DeclaredBody);
-        }
+        let fallback = match declared {
+            Some(text) if fallback.is_none() && is_empty(&out.blocks) => {
+                stand_in(&mut out, classify_declared(&text, &ctx, &mut repairs));
+                Some(Fallback::DeclaredBody)
+            }
+            _ => fallback,
+        };
         if self.page_types && page_type.withholds_body() {
             withhold(&mut out.blocks, &mut out.removed);
         }
@@ -266,14 +257,30 @@ impl Cleaner {
 /// `articleBody` to stand in for it.
 const EMPTY_BODY_WORDS: usize = 40;
 
-/// The body's text, blocks joined by spaces.
-fn body_text(blocks: &[Block]) -> String {
-    let mut s = String::new();
+/// The body has fewer than [`EMPTY_BODY_WORDS`] words (counting stops
+/// there).
+fn is_empty(blocks: &[Block]) -> bool {
+    let mut words = 0;
     for b in blocks {
-        s.push_str(&b.text);
-        s.push(' ');
+        words += boilerplate::word_count_upto(&b.text, EMPTY_BODY_WORDS);
+        if words >= EMPTY_BODY_WORDS {
+            return false;
+        }
     }
-    s
+    true
+}
+
+/// The declared article, a paragraph a line, repaired and classified as
+/// the page's own blocks are.
+fn classify_declared(text: &str, ctx: &Context<'_>, repairs: &mut Repairs) -> boilerplate::Outcome {
+    let mut cands: Vec<Candidate> = text
+        .split('\n')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| Candidate::new(p.to_owned(), BlockKind::Paragraph))
+        .collect();
+    repair_blocks(&mut cands, repairs);
+    boilerplate::classify(cands, ctx)
 }
 
 /// Adds the declared article after what the markup kept (nothing is
@@ -404,8 +411,6 @@ fn printable_ascii(x: u64) -> bool {
     x & HIGH == 0 && (control | del) & HIGH == 0
 }
 
-/// HTML when the start of the text opens with markup or holds several
-/// structural tags; text otherwise.
 /// Elements that open only markup: a page whose text starts with one is HTML
 /// however few tags its first kilobytes hold (a long inline style sheet).
 const HTML_OPENINGS: &[&str] = &[
@@ -428,6 +433,8 @@ fn opens(trimmed: &str, p: &str) -> bool {
         .is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
 }
 
+/// HTML when the start of the text opens with markup or holds several
+/// structural tags; text otherwise.
 fn sniff_kind(text: &str) -> InputKind {
     let opens_markup = |trimmed: &str| {
         opens(trimmed, "<!doctype html") || opens(trimmed, "<html") || opens(trimmed, "<?xml")
