@@ -23,39 +23,29 @@ pub(crate) fn is_excerpt(text: &str) -> bool {
     match text.chars().next_back() {
         Some(']') => cut_marker(text),
         Some(c) if c.is_alphabetic() || matches!(c, '»' | '›' | '→') => {
-            let (body, link) = split_link(text);
-            let body = body.trim_end();
-            link && (cut_marker(body) || ends_finished(body))
+            read_more_after_mark(text)
         }
         _ => false,
     }
 }
 
-/// The block split before a trailing "read more" link (and whether there was
-/// one): the link starts after the last sentence end or ellipsis in the
-/// block's final bytes.
-fn split_link(text: &str) -> (&str, bool) {
+/// A "read more" link closes the block, after the last sentence end,
+/// ellipsis or bracket in its final bytes, with enough text before it.
+fn read_more_after_mark(text: &str) -> bool {
     let tail_from = text.len().saturating_sub(MAX_LINK_BYTES);
     let tail_from = (tail_from..=text.len())
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
     let Some(at) = text[tail_from..].rfind(['.', '!', '?', '…', ']']) else {
-        return (text, false);
+        return false;
     };
     let at = tail_from + at;
     let end = at + text[at..].chars().next().map_or(0, char::len_utf8);
     let link = text[end..].trim();
-    if link.is_empty()
-        || super::word_count_upto(link, MAX_LINK_WORDS + 1) > MAX_LINK_WORDS
-        || super::word_count(&text[..end]) < MIN_EXCERPT_WORDS
-    {
-        return (text, false);
-    }
-    if lexicon::lookup(link) == Some(Reason::ReadMore) {
-        (&text[..end], true)
-    } else {
-        (text, false)
-    }
+    !link.is_empty()
+        && super::word_count_upto(link, MAX_LINK_WORDS + 1) <= MAX_LINK_WORDS
+        && super::word_count_upto(&text[..end], MIN_EXCERPT_WORDS) >= MIN_EXCERPT_WORDS
+        && lexicon::lookup(link) == Some(Reason::ReadMore)
 }
 
 /// `[…]` or `[...]` closing the text.
@@ -67,12 +57,7 @@ fn cut_marker(text: &str) -> bool {
         return false;
     };
     matches!(inner[open + 1..].trim(), "…" | "...")
-        && super::word_count(&inner[..open]) >= MIN_EXCERPT_WORDS
-}
-
-/// The text before the link ends a sentence, or trails off.
-fn ends_finished(text: &str) -> bool {
-    text.ends_with(['.', '!', '?', '…', ']'])
+        && super::word_count_upto(&inner[..open], MIN_EXCERPT_WORDS) >= MIN_EXCERPT_WORDS
 }
 
 #[cfg(test)]
