@@ -210,10 +210,19 @@ impl Cleaner {
             thread: page_type == PageType::Forum,
         };
         let mut out = boilerplate::classify(cands, &ctx);
+        // A shell page takes its declared article, when some of it is kept
+        // (not when the language asked for drops it too).
         let fallback = match declared {
             Some(text) if fallback.is_none() && is_empty(&out.blocks) => {
-                stand_in(&mut out, classify_declared(&text, &ctx, &mut repairs));
-                Some(Fallback::DeclaredBody)
+                let mut declared_repairs = Repairs::default();
+                let d = classify_declared(&text, &ctx, &mut declared_repairs);
+                if d.blocks.is_empty() {
+                    fallback
+                } else {
+                    repairs.add(declared_repairs);
+                    stand_in(&mut out, d);
+                    Some(Fallback::DeclaredBody)
+                }
             }
             _ => fallback,
         };

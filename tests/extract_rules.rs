@@ -349,6 +349,19 @@ fn a_shell_page_takes_the_article_its_json_ld_declares() {
             "Work begins in March and should end before the autumn."
         ]
     );
+    // Nor does a declared article that the language asked for drops too.
+    let german = shell.replace(
+        &declared,
+        &"Die Hafenmauer soll die Fischerflotte schützen, die im letzten Winter drei Boote verloren hat, sagte der Hafenmeister. ".repeat(6),
+    );
+    let only_english = pageclean::Cleaner::builder()
+        .language(pageclean::Target::Only(
+            pageclean::lang::Lang::from_code("en").unwrap(),
+        ))
+        .build()
+        .clean(german.as_bytes())
+        .unwrap();
+    assert_eq!(only_english.fallback, None);
     // A page whose markup holds the article keeps reading its markup.
     let full = shell.replace(
         "Loading…",
