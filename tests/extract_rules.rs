@@ -405,7 +405,9 @@ fn slides_shown_in_turn_are_body_but_other_hidden_text_is_not() {
     };
     let page = format!(
         "<html><body><article><h1>Ten gadgets for the kitchen</h1>{}{}{}\
-         <div class=\"modal\" style=\"display:none\">Sign in to save this list</div></article></body></html>",
+         <div class=\"modal\" style=\"display:none\">Sign in to save this list</div>\
+         <div class=\"photo-slide\">https://img.example/kettle-1.jpg 720 1280 Jane Roe</div>\
+         <div class=\"photo-slide\" style=\"display:none\">https://img.example/kettle-2.jpg 720 1280 Jane Roe</div></article></body></html>",
         slide(1, "", "A folding kettle"),
         slide(
             2,
@@ -424,6 +426,8 @@ fn slides_shown_in_turn_are_body_but_other_hidden_text_is_not() {
         assert!(text.contains(item), "{item} missing from {text}");
     }
     assert!(!text.contains("Sign in"));
+    // A slide of pictures and their file names is not read in turn.
+    assert!(!text.contains("kettle-2.jpg"));
     assert!(
         doc.removed
             .iter()

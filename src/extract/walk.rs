@@ -337,11 +337,54 @@ fn shown_in_turn(
     node.prev_siblings()
         .take(TURN_SIBLINGS)
         .chain(node.next_siblings().take(TURN_SIBLINGS))
-        .filter_map(|n| n.value().as_element())
-        .any(|el| {
-            let a = hints::Attrs::of(el);
-            a.first_class() == Some(class) && !hints::is_hidden(&a)
+        .filter(|n| {
+            n.value().as_element().is_some_and(|el| {
+                let a = hints::Attrs::of(el);
+                a.first_class() == Some(class) && !hints::is_hidden(&a)
+            })
         })
+        .any(holds_a_sentence)
+}
+
+/// Characters of a shown slide's text read for a sentence.
+const SLIDE_TEXT_READ: usize = 2000;
+
+/// Letters a slide's text needs before a sentence end counts.
+const SLIDE_LETTERS: usize = 40;
+
+/// The subtree's text holds a sentence: at least [`SLIDE_LETTERS`] letters,
+/// then a letter and a full stop (or `!`, `?`) that a space or the end of
+/// its text node follows. A slide of text, not of pictures and their file
+/// names (`…/img-1.jpg 720 1280`).
+fn holds_a_sentence(node: ego_tree::NodeRef<'_, DomNode>) -> bool {
+    // 0: anything else; 1: after a letter; 2: after a letter and a mark.
+    let (mut state, mut letters, mut read) = (0u8, 0usize, 0usize);
+    for d in node.descendants() {
+        let DomNode::Text(t) = d.value() else {
+            continue;
+        };
+        for c in t.chars() {
+            if state == 2 && c.is_whitespace() && letters >= SLIDE_LETTERS {
+                return true;
+            }
+            state = match c {
+                '.' | '!' | '?' if state == 1 => 2,
+                c if c.is_alphabetic() => {
+                    letters += 1;
+                    1
+                }
+                _ => 0,
+            };
+            read += 1;
+            if read > SLIDE_TEXT_READ {
+                return false;
+            }
+        }
+        if state == 2 && letters >= SLIDE_LETTERS {
+            return true;
+        }
+    }
+    false
 }
 
 /// Walks `doc` once, iteratively.
