@@ -286,7 +286,7 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     if server_message(text) {
         return Some(Reason::ServerMessage);
     }
-    if short.as_ref().is_some_and(entry_footer) {
+    if short.as_ref().is_some_and(|s| entry_footer(s) || signed(s)) {
         return Some(Reason::Byline);
     }
     // A long block was counted past the bound already.
@@ -304,6 +304,65 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
         return Some(Reason::Breadcrumb);
     }
     (has_date(text) && !event_label(text)).then_some(Reason::Byline)
+}
+
+/// Words that sign a story in the languages the cue list covers (`By`,
+/// `Von`, `Par`, `Por`, `Door`, `Przez`), lowercase.
+const SIGNED_BY: &[&str] = &["by", "von", "par", "por", "door", "przez"];
+/// Words that join the names of co-authors.
+const NAME_JOINS: &[&str] = &["and", "und", "et", "y", "e", "i", "en", "oraz", "&"];
+/// Lowercase particles inside names (`Ana de la Cruz`, `Jan van Dijk`).
+const NAME_PARTICLES: &[&str] = &[
+    "de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "le", "el", "al", "bin", "ter",
+];
+/// Most names a signature lists.
+const MAX_SIGNED_NAMES: usize = 4;
+
+/// A signature: a signing word, then names alone (`Por Ana Ruiz, Luis Gil
+/// y Eva Sanz`, `Von Max Muster und Erika Muster`): each name two or more
+/// capitalized words (particles aside; German capitalizes nouns, and `Von
+/// Risiken und Nebenwirkungen` is a title), joined by commas or `and` in
+/// the line's language, and nothing else.
+fn signed(s: &Short<'_>) -> bool {
+    let mut words = s.text.split_whitespace();
+    let Some(cue) = words.next() else {
+        return false;
+    };
+    if !SIGNED_BY.iter().any(|c| cue.eq_ignore_ascii_case(c)) || s.words > 3 * MAX_SIGNED_NAMES + 4
+    {
+        return false;
+    }
+    // Names so far, and the words of the one being read (0: between names).
+    let (mut names, mut in_name) = (0, 0);
+    for w in words {
+        let bare = w.trim_end_matches(',');
+        if NAME_JOINS.contains(&bare) {
+            if in_name < 2 {
+                return false;
+            }
+            in_name = 0;
+            continue;
+        }
+        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        if !(capital || in_name > 0 && NAME_PARTICLES.contains(&bare))
+            || !bare
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        {
+            return false;
+        }
+        if in_name == 0 {
+            names += 1;
+        }
+        in_name += 1;
+        if w.ends_with(',') {
+            if in_name < 2 {
+                return false;
+            }
+            in_name = 0;
+        }
+    }
+    in_name >= 2 && (1..=MAX_SIGNED_NAMES).contains(&names)
 }
 
 /// How a blog engine opens the line under a post that says when it was
@@ -508,6 +567,28 @@ pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn signatures_are_bylines() {
+        for line in [
+            "Por Steven Lee Myers, Keith Bradsher y Tariq Panja",
+            "Von Benjamin Fischer und Marcus Theurer",
+            "By Ana de la Cruz and Jan van Dijk",
+            "Par Jean-Pierre Martin",
+            "przez Anna Nowak",
+        ] {
+            assert_eq!(metadata_line(line), Some(Reason::Byline), "{line}");
+        }
+        for line in [
+            "By the river, the old mill still turns",
+            "Von Berlin nach Hamburg",
+            "By Monday, Apple and Google had both agreed.",
+            "Por qué los precios suben",
+            "Von Risiken und Nebenwirkungen",
+        ] {
+            assert_ne!(metadata_line(line), Some(Reason::Byline), "{line}");
+        }
+    }
 
     #[test]
     fn times_of_day_end_bylines() {
