@@ -3,8 +3,8 @@
 //! with `expected.json` exactly: title, paragraphs in order, language,
 //! encoding, and chrome lines that must be removed; and, when the keys are
 //! present, `page_type`, `author` (names joined with `, `), `date` (ISO
-//! 8601) and `site_name`. `options` may set `lang`, `keep_comments` and
-//! `page_types`.
+//! 8601), `site_name` and `fallback`. `options` may set `lang`,
+//! `keep_comments` and `page_types`.
 
 use std::path::{Path, PathBuf};
 
@@ -111,6 +111,12 @@ fn check(dir: &Path) -> Vec<String> {
             "site_name: got {:?}, want {s:?}",
             doc.metadata.site_name
         ));
+    }
+    let fallback = doc.fallback.map(pageclean::Fallback::as_str);
+    if let Some(f) = exp["fallback"].as_str()
+        && fallback != Some(f)
+    {
+        diffs.push(format!("fallback: got {fallback:?}, want {f}"));
     }
     for r in exp["removed_includes"]
         .as_array()
