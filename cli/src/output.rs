@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 use crate::input::Page;
 
 /// Our field names, in output order.
-const FIELDS: [&str; 18] = [
+const FIELDS: [&str; 17] = [
     "id",
     "source",
     "hostname",
@@ -27,7 +27,6 @@ const FIELDS: [&str; 18] = [
     "pagetype",
     "language",
     "encoding",
-    "fallback",
     "text",
     "paragraphs",
     "removed",
@@ -72,10 +71,6 @@ pub struct Row<'a> {
     pub language: Option<&'static str>,
     /// The encoding the page was decoded with.
     pub encoding: &'static str,
-    /// How the page was read when not in the usual way (`declared_body`,
-    /// `too_deep`, ...).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fallback: Option<&'static str>,
     /// The body: paragraphs separated by blank lines.
     pub text: String,
     /// The body blocks.
@@ -120,7 +115,6 @@ pub fn row<'a>(page: &'a Page, doc: &'a Document, with_removed: bool) -> Row<'a>
         pagetype: doc.page_type.as_str(),
         language: doc.language.map(|l| l.code()),
         encoding: doc.encoding(),
-        fallback: doc.fallback.map(pageclean::Fallback::as_str),
         text: doc.text(),
         paragraphs: doc.paragraphs().collect(),
         removed: with_removed.then(|| {
