@@ -266,6 +266,10 @@ pub(super) const CONTAINS_ADVERTISING: &[&str] = &[
     "contiene pubblicità",
     "zawiera reklam",
     "содержит рекламу",
+    // The credit line a common shopping plugin prints under its product
+    // boxes (`Last update on … / Affiliate links / Images from Amazon
+    // Product Advertising API`).
+    "product advertising api",
 ];
 
 /// How a site speaks of itself or the page in a disclosure.
@@ -468,5 +472,18 @@ mod tests {
         assert!(!follow_line(
             "The county sends flood warnings as text alerts to residents who register."
         ));
+        let ad = |t: &str| Short::of(t).and_then(|s| promo_line(&s));
+        assert_eq!(
+            ad(
+                "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API"
+            ),
+            Some(Reason::Advertisement)
+        );
+        assert_eq!(
+            ad(
+                "Last update on 2022-02-02 / Affiliate links / Images from Amazon Product Advertising API"
+            ),
+            Some(Reason::Advertisement)
+        );
     }
 }
