@@ -243,6 +243,7 @@ pub(super) const DISCLOSURE: &[&str] = &[
 /// What the disclosed earnings come from: links and purchases.
 pub(super) const EARNED_BY: &[&str] = &[
     "link",
+    "partner",
     "purchase",
     "buy",
     "kauf",
@@ -484,6 +485,18 @@ mod tests {
                 "Last update on 2022-02-02 / Affiliate links / Images from Amazon Product Advertising API"
             ),
             Some(Reason::Advertisement)
+        );
+        assert_eq!(
+            ad(
+                "We recommend the best products through an independent review process, and advertisers do not influence our picks. We may receive compensation if you visit partners we recommend."
+            ),
+            Some(Reason::Advertisement)
+        );
+        assert_eq!(
+            ad(
+                "The airline said its partners would receive compensation for the cancelled flights."
+            ),
+            None
         );
     }
 }
