@@ -114,7 +114,6 @@ fn candidate(w: &Walked, region: Option<&Region>, i: usize, teaser: bool) -> Can
     let ld = density(b.link_chars, b.chars);
     let mut c = Candidate::new(String::new(), b.kind);
     c.link_density = ld;
-    c.in_main = inside;
     let rescued = inside == Some(false)
         && hint.is_none()
         && (region.is_some_and(|r| r.near[b.node]) && reads_as_prose(b, ld, PROSE_CHARS)

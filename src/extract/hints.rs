@@ -573,13 +573,17 @@ fn hint_of_words(ws: &[&str]) -> Option<(Reason, bool)> {
     }
     // Containers of the article body itself are not chrome even when their
     // names mention chrome words (`entry-content-share` aside).
-    // Nor are embedded posts quoted in the article (`social-media-embed`).
+    // Nor are embedded posts quoted in the article (`social-media-embed`),
+    // nor guidelines and instructions, a document of their own whatever
+    // they are for (`author_guidelines` on a journal's submission page).
     if ws.iter().any(|w| {
         starts_ci(w, "content")
             || starts_ci(w, "entry")
             || w.eq_ignore_ascii_case("articlebody")
             || starts_ci(w, "embed")
             || w.eq_ignore_ascii_case("oembed")
+            || starts_ci(w, "guideline")
+            || w.eq_ignore_ascii_case("instructions")
     }) {
         return None;
     }
@@ -588,16 +592,6 @@ fn hint_of_words(ws: &[&str]) -> Option<(Reason, bool)> {
         .any(|p| p[0].eq_ignore_ascii_case("site") && p[1].eq_ignore_ascii_case("header"))
     {
         return Some((Reason::SiteHeader, true));
-    }
-    // Guidelines and instructions are a document of their own
-    // (`author_guidelines` on a journal's submission page), whatever they
-    // are for.
-    if ws.iter().any(|w| {
-        ["guidelines", "guideline", "instructions"]
-            .iter()
-            .any(|k| w.eq_ignore_ascii_case(k))
-    }) {
-        return None;
     }
     // An element with a context menu attached (`CtxtMenu_Attached`, as
     // MathJax marks every formula) is content, not a menu.
