@@ -83,6 +83,12 @@ def main():
     ]
     f_ours = pooled(kind, [r[0] for r in rows])
     f_peer = pooled(kind, [r[1] for r in rows])
+    # The per-page statistics must pool to the scorer's own figure.
+    score = E.snippet_scores if kind == "seg" else E.shingle_scores
+    for preds, f in ((ours, f_ours), (theirs, f_peer)):
+        want = score([(t[1], preds.get(p, "")) for p, t in pages])["f1"]
+        if abs(want - f) > 1e-9:
+            sys.exit(f"per-page statistics pool to {f}, the scorer gives {want}")
     rng = random.Random(0)
     diffs = []
     for _ in range(a.draws):
