@@ -17,6 +17,11 @@ mod lang {
 #[path = "src/boilerplate/lexicon/normalize.rs"]
 mod normalize;
 
+/// The eight-bytes-at-a-time helpers the script scan uses.
+#[allow(dead_code)]
+#[path = "src/swar.rs"]
+mod swar;
+
 /// The script of each trigram profile's letters, by the crate's own rules.
 #[allow(dead_code)]
 #[path = "src/lang/script.rs"]

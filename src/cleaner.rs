@@ -411,8 +411,7 @@ fn looks_binary(text: &str) -> bool {
 
 /// Eight bytes, each ASCII and neither a control character nor DEL.
 fn printable_ascii(x: u64) -> bool {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use crate::swar::{HIGH, LOW};
     // With every high bit clear, a byte below 0x20 borrows into its own
     // high bit, and so does a zero byte of `x ^ 0x7F..`.
     let control = x.wrapping_sub(0x20 * LOW) & !x;

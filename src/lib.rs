@@ -80,6 +80,7 @@ pub mod meta;
 pub mod repair;
 pub mod segment;
 mod skim;
+mod swar;
 
 pub use boilerplate::Target;
 pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_BYTES};

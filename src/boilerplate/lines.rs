@@ -5,6 +5,7 @@ use super::phrases::Found;
 use crate::candidate::Candidate;
 use crate::document::Reason;
 use crate::extract::ends_sentence;
+use crate::swar::{HIGH, LOW, count_low, within};
 
 /// Lines this close to chrome at the page's edge go with it when short.
 const EDGE_REACH: usize = 2;
@@ -32,9 +33,9 @@ pub(crate) fn word_count_upto(text: &str, limit: usize) -> usize {
         // byte after one that is not.
         if let Some(chunk) = bytes.get(i..i + 8) {
             let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            if x & HIGH_BITS == 0 {
+            if x & HIGH == 0 {
                 let alnum = ascii_alnum_bits(x);
-                n += bytes_set(alnum & !((alnum << 8) | u64::from(in_word)));
+                n += count_low(alnum & !((alnum << 8) | u64::from(in_word)));
                 in_word = alnum >> 56 != 0;
                 i += 8;
                 if n > limit {
@@ -82,28 +83,11 @@ pub(crate) fn word_count_upto(text: &str, limit: usize) -> usize {
     n
 }
 
-/// The high bit of each byte of a word.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-/// Each byte of a word.
-const LOW_BITS: u64 = 0x0101_0101_0101_0101;
-
-/// How many bytes of `bits` are 1 (each byte 0 or 1): the multiplication
-/// sums the bytes into the top one, fewer instructions than a bit count
-/// without a population-count instruction.
-fn bytes_set(bits: u64) -> usize {
-    (bits.wrapping_mul(LOW_BITS) >> 56) as usize
-}
-
 /// For eight ASCII bytes (high bits clear), bit 0 of each byte set where
 /// the byte is an ASCII letter or digit.
 fn ascii_alnum_bits(x: u64) -> u64 {
-    // Per byte, `x + (0x80 - lo)` has its high bit set when `x >= lo`, and
-    // `x + (0x7F - hi)` when `x > hi`; no byte carries into the next.
-    let within = |x: u64, lo: u64, hi: u64| {
-        (x + (0x80 - lo) * LOW_BITS) & !(x + (0x7F - hi) * LOW_BITS) & HIGH_BITS
-    };
-    let digit = within(x, b'0'.into(), b'9'.into());
-    let letter = within(x | (0x20 * LOW_BITS), b'a'.into(), b'z'.into());
+    let digit = within(x, b'0', b'9');
+    let letter = within(x | (0x20 * LOW), b'a', b'z');
     (digit | letter) >> 7
 }
 

@@ -82,18 +82,12 @@ fn is_ascii_space(b: u8) -> bool {
 /// than spaces, that starts at `i` ends: eight bytes at a time, then byte
 /// by byte.
 fn ascii_run_end(b: &[u8], mut i: usize, spaces: bool) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    // Per byte, the high bit set where the byte lies in `lo..=hi`: exact
-    // for the bytes up to the first one that is not ASCII (only a byte of
-    // 0x80 or more carries into the next, or out of the word), and clear
-    // for that one.
-    let within = |x: u64, lo: u64, hi: u64| {
-        x.wrapping_add((0x80 - lo) * LOW) & !x.wrapping_add((0x7F - hi) * LOW) & HIGH
-    };
+    use crate::swar::{HIGH, within};
+    // Exact up to the first byte that is not ASCII, which reads as no
+    // space and ends either run.
     while let Some(chunk) = b.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let space = within(x, 0x09, 0x0D) | within(x, 0x20, 0x20);
+        let space = within(x, 0x09, 0x0D) | within(x, b' ', b' ');
         let stop = if spaces {
             !space & HIGH
         } else {

@@ -1,5 +1,7 @@
 //! Writing systems by Unicode range.
 
+use crate::swar::{HIGH, LOW, count_low, within};
+
 /// The main writing system of a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -79,11 +81,8 @@ pub fn script_of(text: &str) -> Option<Script> {
     while i < b.len() {
         if let Some(chunk) = b.get(i..i + 8) {
             let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
-            if x & HIGH_BITS == 0 {
-                // One high bit per letter, summed into the top byte by the
-                // multiplication (fewer instructions than a bit count
-                // without a population-count instruction).
-                let letters = (ascii_letter_bits(x) >> 7).wrapping_mul(LOW_BITS) >> 56;
+            if x & HIGH == 0 {
+                let letters = count_low(ascii_letter_bits(x) >> 7);
                 counts[Script::Latin as usize] += letters as u32;
                 i += 8;
                 continue;
@@ -115,20 +114,10 @@ pub fn script_of(text: &str) -> Option<Script> {
     (*n > 0).then(|| ALL[best])
 }
 
-/// The high bit of each byte of a word.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-/// The low bit of each byte of a word.
-const LOW_BITS: u64 = 0x0101_0101_0101_0101;
-
 /// For eight ASCII bytes (high bits clear), the high bit of each byte set
-/// where the byte is an ASCII letter.
+/// where the byte is an ASCII letter (lowercased, one in `a..=z`).
 fn ascii_letter_bits(x: u64) -> u64 {
-    const LOW: u64 = LOW_BITS;
-    // Lowercased, a letter is in `a..=z`: per byte, `y + (0x80 - 'a')` has
-    // its high bit set when `y >= 'a'`, and `y + (0x7F - 'z')` when
-    // `y > 'z'`; no byte carries into the next.
-    let y = x | (0x20 * LOW);
-    (y + (0x80 - u64::from(b'a')) * LOW) & !(y + (0x7F - u64::from(b'z')) * LOW) & HIGH_BITS
+    within(x | (0x20 * LOW), b'a', b'z')
 }
 
 const ALL: [Script; 14] = [
