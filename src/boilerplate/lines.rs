@@ -291,7 +291,9 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
 }
 
 /// Words that sign a story in the languages the cue list covers (`By`,
-/// `Von`, `Par`, `Por`, `Door`, `Przez`), lowercase.
+/// `Von`, `Par`, `Por`, `Door`, `Przez`), lowercase: the one-word name
+/// introducers of `meta::byline` that open no ordinary line (its `Text`,
+/// `Autor` or `Di` also open headings and names, and are left out here).
 const SIGNED_BY: &[&str] = &["by", "von", "par", "por", "door", "przez"];
 /// Words that join the names of co-authors.
 const NAME_JOINS: &[&str] = &["and", "und", "et", "y", "e", "i", "en", "oraz", "&"];
