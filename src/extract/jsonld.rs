@@ -20,9 +20,13 @@ const SHINGLE: usize = 4;
 /// Share of a block's shingles that must be declared for it to match.
 const MATCH_SHARE: f32 = 0.6;
 
+/// The key of an article's text, the one a shell page's body can stand in
+/// for.
+const ARTICLE_BODY: &str = "\"articleBody\"";
+
 /// Keys whose values are declared content.
 const KEYS: &[&str] = &[
-    "\"articleBody\"",
+    ARTICLE_BODY,
     "\"recipeIngredient\"",
     "\"recipeInstructions\"",
 ];
@@ -59,7 +63,7 @@ impl ArticleBody {
                 } else if let Some((value, used)) = json_string(after) {
                     body.add(&value);
                     rest = &after[used..];
-                    if *key == KEYS[0]
+                    if *key == ARTICLE_BODY
                         && body.longest.as_ref().is_none_or(|l| value.len() > l.len())
                     {
                         body.longest = Some(value);
