@@ -213,7 +213,10 @@ impl Cleaner {
         // A shell page takes its declared article, when some of it is kept
         // (not when the language asked for drops it too).
         let fallback = match declared {
-            Some(text) if fallback.is_none() && is_empty(&out.blocks) => {
+            Some(text)
+                if fallback.is_none()
+                    && !boilerplate::is_body(out.blocks.iter().map(|b| b.text.as_str())) =>
+            {
                 let mut declared_repairs = Repairs::default();
                 let d = classify_declared(&text, &ctx, &mut declared_repairs);
                 if d.blocks.is_empty() {
@@ -260,23 +263,6 @@ impl Cleaner {
             None
         }
     }
-}
-
-/// A body shorter than this, in words, is empty enough for a declared
-/// `articleBody` to stand in for it.
-const EMPTY_BODY_WORDS: usize = 40;
-
-/// The body has fewer than [`EMPTY_BODY_WORDS`] words (counting stops
-/// there).
-fn is_empty(blocks: &[Block]) -> bool {
-    let mut words = 0;
-    for b in blocks {
-        words += boilerplate::word_count_upto(&b.text, EMPTY_BODY_WORDS);
-        if words >= EMPTY_BODY_WORDS {
-            return false;
-        }
-    }
-    true
 }
 
 /// The declared article, a paragraph a line, repaired and classified as

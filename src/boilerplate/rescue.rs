@@ -73,12 +73,24 @@ pub(crate) fn posts(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
 }
 
 /// Whether the blocks kept so far make a body of at least
-/// [`EMPTY_BODY_WORDS`] (counting stops at the bound).
+/// [`EMPTY_BODY_WORDS`].
 fn has_body(cands: &[Candidate], verdict: &[Option<Reason>]) -> bool {
-    let mut kept = 0;
-    for (c, _) in cands.iter().zip(verdict).filter(|(_, v)| v.is_none()) {
-        kept += word_count_upto(&c.text, EMPTY_BODY_WORDS);
-        if kept >= EMPTY_BODY_WORDS {
+    is_body(
+        cands
+            .iter()
+            .zip(verdict)
+            .filter(|(_, v)| v.is_none())
+            .map(|(c, _)| c.text.as_str()),
+    )
+}
+
+/// Whether `texts` make a body: at least [`EMPTY_BODY_WORDS`] words
+/// (counting stops at the bound).
+pub(crate) fn is_body<'a>(texts: impl IntoIterator<Item = &'a str>) -> bool {
+    let mut words = 0;
+    for t in texts {
+        words += word_count_upto(t, EMPTY_BODY_WORDS);
+        if words >= EMPTY_BODY_WORDS {
             return true;
         }
     }
