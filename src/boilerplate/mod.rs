@@ -27,7 +27,7 @@ mod sections;
 
 pub use lines::word_count;
 pub(crate) use lines::word_count_upto;
-pub(crate) use rescue::is_body;
+pub(crate) use rescue::{is_body, prose_heading};
 
 use crate::candidate::Candidate;
 use crate::document::{Block, BlockKind, InputKind, Reason, Removed};

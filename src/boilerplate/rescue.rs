@@ -17,15 +17,20 @@ const MAX_PROSE_LINKS: f32 = 0.2;
 /// A body shorter than this, in words, counts as empty.
 const EMPTY_BODY_WORDS: usize = 40;
 
-/// Words beyond which a "heading" is prose set in a heading element (a lead
+/// Words from which a "heading" is prose set in a heading element (a lead
 /// styled as `<h2>`).
 const HEADING_PROSE_WORDS: usize = 25;
+
+/// Whether a heading's text is prose set in a heading element: at least
+/// [`HEADING_PROSE_WORDS`] words.
+pub(crate) fn prose_heading(text: &str) -> bool {
+    word_count_upto(text, HEADING_PROSE_WORDS) >= HEADING_PROSE_WORDS
+}
 
 /// Prose worth rescuing: few links, reads as body, not a heading, and not a
 /// line whose shape says chrome (a caption, a byline, a cookie notice).
 fn prose(c: &Candidate) -> bool {
-    let heading = matches!(c.kind, BlockKind::Heading(_))
-        && word_count_upto(&c.text, HEADING_PROSE_WORDS) < HEADING_PROSE_WORDS;
+    let heading = matches!(c.kind, BlockKind::Heading(_)) && !prose_heading(&c.text);
     c.link_density < MAX_PROSE_LINKS
         && reads_as_body(&c.text)
         && !heading

@@ -26,8 +26,10 @@ fn sectional(r: Reason) -> bool {
     )
 }
 
+/// A heading (not prose set as one, such as a standfirst in `<h3>`), or a
+/// few words that finish no sentence.
 fn is_label(c: &Candidate) -> bool {
-    matches!(c.kind, BlockKind::Heading(_))
+    matches!(c.kind, BlockKind::Heading(_)) && !crate::boilerplate::prose_heading(&c.text)
         || crate::boilerplate::word_count_upto(&c.text, LABEL_WORDS) <= LABEL_WORDS
             && !ends_sentence(&c.text)
 }
@@ -52,5 +54,32 @@ pub(crate) fn revise(cands: &mut [Candidate]) {
         if run {
             cands[i] = cands[i].clone().with_hint(reason, true);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chrome(text: &str) -> Candidate {
+        Candidate::new(text, BlockKind::Paragraph).with_hint(Reason::OutsideContent, true)
+    }
+
+    #[test]
+    fn a_heading_labels_the_chrome_below_it_but_a_standfirst_set_as_one_does_not() {
+        let standfirst = "Travelling by camper is booming in the pandemic, as the fair showed: \
+            over fifty thousand visitors came in five days to see the new vans, and the builders \
+            sold out their stock for the year.";
+        let mut cands = vec![
+            Candidate::new("More from the fair", BlockKind::Heading(3)),
+            chrome("A van with a raised roof."),
+            chrome("Read also"),
+            Candidate::new(standfirst, BlockKind::Heading(3)),
+            chrome("A van with a raised roof."),
+            chrome("Read also"),
+        ];
+        revise(&mut cands);
+        assert_eq!(cands[0].hint, Some(Reason::OutsideContent));
+        assert_eq!(cands[3].hint, None);
     }
 }
