@@ -454,3 +454,45 @@ fn guidelines_for_authors_are_a_document_not_a_byline() {
         assert!(text.contains(line), "{line} missing from {text}");
     }
 }
+
+#[test]
+fn a_standfirst_under_a_headline_worded_apart_from_the_title_is_kept() {
+    let standfirst = "Heat pumps can warm old houses too, if the radiators are large enough and \
+        the walls hold the heat: what owners should check before they replace an oil boiler, \
+        and what the work costs.";
+    let menu: String = [
+        "Boilers",
+        "Solar panels",
+        "Heat pumps",
+        "Insulation",
+        "Windows",
+        "Grants",
+        "Costs",
+        "Installers near you",
+        "Guides",
+        "Newsletter",
+    ]
+    .iter()
+    .map(|m| format!("<li><a href=\"/{m}\">{m}</a></li>"))
+    .collect();
+    let page = format!(
+        "<html><head><title>Heat pumps in old houses: when they pay | Heating Guide</title>\
+        <meta property=\"og:title\" content=\"Heat pumps in old houses: when they pay\"></head><body>\
+        <div class=\"hero\"><h1>Does a heat pump suit an old house?</h1>\
+        <p class=\"author\">by Alex Rose</p><p>{standfirst}</p></div>\
+        <ul class=\"menu\">{menu}</ul>\
+        <div class=\"page\"><div class=\"content\"><article>\
+        <p>A heat pump moves warmth from the air or the ground into the house, and it works best when the water in the radiators need not be very hot, which is why insulation matters so much.</p>\
+        <p>In many old houses, a few larger radiators and new windows are enough, and the pump then runs as cheaply as in a new building, engineers say, while the boiler room becomes free.</p>\
+        <p>Grants cover up to a third of the cost, and an energy adviser can tell owners which works come first, which of them pay back soonest, and how long the whole change will take.</p>\
+        </article></div></div></body></html>"
+    );
+    let doc = clean(&page);
+    assert_eq!(body(&doc).first(), Some(&standfirst), "{:#?}", doc.removed);
+    // The menu and the byline stay out.
+    assert!(
+        !body(&doc)
+            .iter()
+            .any(|t| t.contains("Boilers") || t.contains("Alex Rose"))
+    );
+}

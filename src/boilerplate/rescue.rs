@@ -45,9 +45,18 @@ fn positional(r: Option<Reason>) -> bool {
 /// Keeps prose that sits between the headline and the first block of the
 /// content container (a standfirst set apart from the body).
 pub(crate) fn lead(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    // The headline: the title's copy, or else the first `<h1>` that only
+    // stood outside the container (a headline worded apart from the title).
     let Some(t) = verdict
         .iter()
         .position(|v| *v == Some(Reason::DuplicateTitle))
+        .or_else(|| {
+            (0..cands.len()).find(|&i| {
+                cands[i].kind == BlockKind::Heading(1)
+                    && cands[i].in_main == Some(false)
+                    && positional(verdict[i])
+            })
+        })
     else {
         return;
     };
