@@ -397,6 +397,46 @@ fn a_list_under_a_related_stories_label_goes_with_it() {
 }
 
 #[test]
+fn teasers_under_a_related_stories_label_go_with_it() {
+    let teaser = |slug: &str, title: &str, summary: &str| {
+        format!(
+            "<div class=\"tile\"><div class=\"t\"><a href=\"/{slug}\">{title}</a></div><div class=\"s\">{summary}</div></div>"
+        )
+    };
+    let page = format!(
+        "<html><body><article><h1>Ferry timetable changes</h1>\
+        <p>The island ferry will run every forty minutes from May, the operator said on Friday, after a winter of complaints about crowded boats.</p>\
+        <p>Residents welcomed the change but asked for a later last crossing on weekends, when many work in the town's restaurants.</p>\
+        <h2>Most read</h2>{}{}{}</article></body></html>",
+        teaser(
+            "a",
+            "Lighthouse keepers return",
+            "The keepers come back for one summer only."
+        ),
+        teaser(
+            "b",
+            "The old pier is sinking",
+            "Engineers explain why, and what it costs to stop."
+        ),
+        teaser(
+            "c",
+            "Seals are back in the bay",
+            "And so are the tourists who come to watch them."
+        ),
+    );
+    let doc = clean(&page);
+    assert_eq!(doc.blocks.len(), 2, "{:?}", body(&doc));
+    assert!(
+        doc.removed
+            .iter()
+            .filter(|r| r.text.contains("summer only") || r.text.contains("tourists"))
+            .all(|r| r.reason == Reason::Related),
+        "{:#?}",
+        doc.removed
+    );
+}
+
+#[test]
 fn slides_shown_in_turn_are_body_but_other_hidden_text_is_not() {
     let slide = |n: u32, style: &str, text: &str| {
         format!(

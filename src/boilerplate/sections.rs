@@ -2,7 +2,8 @@
 //! heading introduced (`Related articles` above links dropped as related,
 //! `Further reading` above a link list), the heading goes with it; and a
 //! list under a label that names other stories (`More Great Stories`) goes
-//! with its label when its items link away.
+//! with its label when its items link away, and so do teasers (a linked
+//! headline over a short summary).
 
 use super::word_count_upto;
 use crate::candidate::Candidate;
@@ -35,22 +36,49 @@ fn level(c: &Candidate) -> Option<u8> {
 /// <a>Our perceptions are</a>`).
 const LISTED_LINKS: f32 = 0.3;
 
-/// Marks the list items right under a label removed as related stories
-/// when each links away: the stories it announces.
+/// Link density of a teaser's headline.
+const HEADLINE_LINKS: f32 = 0.8;
+/// Longest summary under a teaser's headline, in words.
+const SUMMARY_WORDS: usize = 50;
+
+/// Where a block stands under a label removed as related stories.
+#[derive(Clone, Copy, PartialEq)]
+enum Under {
+    /// Not under such a label.
+    No,
+    /// Right under it, or after a listed item or a teaser's summary.
+    Label,
+    /// After a teaser's linked headline: a short summary may follow.
+    Headline,
+}
+
+/// Marks what lies right under a label removed as related stories: list
+/// items that each link away, and teasers (a linked headline, then a short
+/// summary without links): the stories it announces.
 pub(crate) fn related_lists(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
-    let mut under = false;
+    let mut under = Under::No;
     for (c, v) in cands.iter().zip(verdict.iter_mut()) {
-        if *v == Some(Reason::Related) && c.kind != BlockKind::ListItem && titles(&c.text) {
-            under = true;
-        } else if under
+        under = if *v == Some(Reason::Related) && c.kind != BlockKind::ListItem && titles(&c.text) {
+            Under::Label
+        } else if under == Under::No {
+            Under::No
+        } else if c.kind == BlockKind::ListItem && c.link_density >= LISTED_LINKS {
+            v.get_or_insert(Reason::Related);
+            Under::Label
+        } else if c.link_density >= HEADLINE_LINKS && !matches!(c.kind, BlockKind::Heading(_)) {
+            v.get_or_insert(Reason::Related);
+            Under::Headline
+        } else if under == Under::Headline
             && v.is_none()
-            && c.kind == BlockKind::ListItem
-            && c.link_density >= LISTED_LINKS
+            && c.kind == BlockKind::Paragraph
+            && c.link_density == 0.0
+            && word_count_upto(&c.text, SUMMARY_WORDS + 1) <= SUMMARY_WORDS
         {
             *v = Some(Reason::Related);
+            Under::Label
         } else {
-            under = false;
-        }
+            Under::No
+        };
     }
 }
 
