@@ -406,6 +406,8 @@ fn teasers_under_a_related_stories_label_go_with_it() {
     let page = format!(
         "<html><body><article><h1>Ferry timetable changes</h1>\
         <p>The island ferry will run every forty minutes from May, the operator said on Friday, after a winter of complaints about crowded boats.</p>\
+        <p>Read also:</p><p><a href=\"/x\">Bridge repairs start in June</a></p>\
+        <p>The operator will add two boats in July.</p>\
         <p>Residents welcomed the change but asked for a later last crossing on weekends, when many work in the town's restaurants.</p>\
         <h2>Most read</h2>{}{}{}</article></body></html>",
         teaser(
@@ -425,7 +427,13 @@ fn teasers_under_a_related_stories_label_go_with_it() {
         ),
     );
     let doc = clean(&page);
-    assert_eq!(doc.blocks.len(), 2, "{:?}", body(&doc));
+    // One linked headline and a paragraph under `Read also:` are the
+    // article going on.
+    assert_eq!(doc.blocks.len(), 3, "{:?}", body(&doc));
+    assert_eq!(
+        doc.blocks[1].text,
+        "The operator will add two boats in July."
+    );
     assert!(
         doc.removed
             .iter()

@@ -52,21 +52,35 @@ enum Under {
     Headline,
 }
 
+/// Teasers a run needs before their summaries go: one linked headline and
+/// the paragraph after it is also how a `Read also:` link sits inside an
+/// article.
+const MIN_TEASERS: usize = 2;
+
 /// Marks what lies right under a label removed as related stories: list
 /// items that each link away, and teasers (a linked headline, then a short
-/// summary without links): the stories it announces.
+/// summary without links), when there are at least [`MIN_TEASERS`] of them:
+/// the stories it announces.
 pub(crate) fn related_lists(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
     let mut under = Under::No;
-    for (c, v) in cands.iter().zip(verdict.iter_mut()) {
-        under = if *v == Some(Reason::Related) && c.kind != BlockKind::ListItem && titles(&c.text) {
+    // Headlines and summaries of the teasers in the current run.
+    let mut teasers: Vec<usize> = Vec::new();
+    let mut summaries = 0;
+    for (i, c) in cands.iter().enumerate() {
+        let v = verdict[i];
+        let label = v == Some(Reason::Related) && c.kind != BlockKind::ListItem && titles(&c.text);
+        if label {
+            close(&mut teasers, &mut summaries, verdict);
+        }
+        under = if label {
             Under::Label
         } else if under == Under::No {
             Under::No
         } else if c.kind == BlockKind::ListItem && c.link_density >= LISTED_LINKS {
-            v.get_or_insert(Reason::Related);
+            verdict[i].get_or_insert(Reason::Related);
             Under::Label
         } else if c.link_density >= HEADLINE_LINKS && !matches!(c.kind, BlockKind::Heading(_)) {
-            v.get_or_insert(Reason::Related);
+            teasers.push(i);
             Under::Headline
         } else if under == Under::Headline
             && v.is_none()
@@ -74,12 +88,27 @@ pub(crate) fn related_lists(cands: &[Candidate], verdict: &mut [Option<Reason>])
             && c.link_density == 0.0
             && word_count_upto(&c.text, SUMMARY_WORDS + 1) <= SUMMARY_WORDS
         {
-            *v = Some(Reason::Related);
+            teasers.push(i);
+            summaries += 1;
             Under::Label
         } else {
+            close(&mut teasers, &mut summaries, verdict);
             Under::No
         };
     }
+    close(&mut teasers, &mut summaries, verdict);
+}
+
+/// Ends a run of teasers: with [`MIN_TEASERS`] summaries or more, its
+/// headlines and summaries are related stories.
+fn close(teasers: &mut Vec<usize>, summaries: &mut usize, verdict: &mut [Option<Reason>]) {
+    if *summaries >= MIN_TEASERS {
+        for &i in teasers.iter() {
+            verdict[i].get_or_insert(Reason::Related);
+        }
+    }
+    teasers.clear();
+    *summaries = 0;
 }
 
 /// Removes each kept heading whose section (the blocks up to the next kept
