@@ -108,6 +108,12 @@ pub(super) const OFFERS: &[&str] = &[
     "epaper",
     "app store",
     "google play",
+    // The site's app, named as a word (not `whatsapp`).
+    " app ",
+    " app.",
+    " app,",
+    "-app ",
+    "-app.",
     "ios and android",
     "android and ios",
     "journalism",
@@ -383,6 +389,16 @@ mod tests {
         ));
         assert!(!disclosure_line(
             "With staff and affiliates around the world, we provide free licenses."
+        ));
+    }
+
+    #[test]
+    fn app_offers() {
+        assert!(offer_line(
+            "Get the latest news straight to your phone with the Island Gazette app."
+        ));
+        assert!(!offer_line(
+            "Get the latest version of WhatsApp, the company told users on Monday."
         ));
     }
 
