@@ -106,9 +106,9 @@ impl CleanerBuilder {
         self
     }
 
-    /// Withhold the body of pages that are not articles (listings, products,
-    /// forum threads; see [`PageType::withholds_body`]), so that no article
-    /// is assembled from unrelated teasers. With `false` every page returns
+    /// Withhold the body of listing pages (see
+    /// [`PageType::withholds_body`]), so that no article is assembled from
+    /// unrelated teasers. With `false` every page returns
     /// its main text; [`Document::page_type`] is set either way.
     /// Default: `true`.
     #[must_use]

@@ -95,8 +95,8 @@ pub enum Reason {
     /// An error or warning the site's software printed into the page
     /// (`Warning: … in /var/www/… on line 12`).
     ServerMessage,
-    /// The page is not an article (a listing, product or forum page), so
-    /// its text is not returned as a body; see
+    /// The page is a listing of other pages, so its text is not returned as
+    /// a body; see
     /// [`crate::CleanerBuilder::page_types`].
     NotArticle,
 }

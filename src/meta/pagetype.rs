@@ -45,9 +45,9 @@ impl PageType {
         }
     }
 
-    /// True for pages whose text is not one body: listings, products and
-    /// forum threads. Their blocks are withheld unless
-    /// [`crate::CleanerBuilder::page_types`] is off.
+    /// True for pages whose text is not one body: listings (products keep
+    /// their description, forum threads their posts). Their blocks are
+    /// withheld unless [`crate::CleanerBuilder::page_types`] is off.
     #[must_use]
     pub fn withholds_body(self) -> bool {
         matches!(self, PageType::Listing)
