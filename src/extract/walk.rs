@@ -562,8 +562,9 @@ fn merge_rows(blocks: &mut Vec<RawBlock>) {
         }
         let group = &blocks[i..end];
         let wrapped = group.iter().any(|b| b.wrapped_cell.is_some());
-        let joinable = !wrapped
-            || group.iter().all(|b| b.chars <= WRAPPED_CELL_CHARS) && one_block_per_cell(group);
+        let joinable = (!wrapped
+            || group.iter().all(|b| b.chars <= WRAPPED_CELL_CHARS) && one_block_per_cell(group))
+            && group.iter().all(|b| b.chars <= LAYOUT_CELL_CHARS);
         groups.push((end - i, joinable && group.len() > 1));
         i = end;
     }
@@ -640,6 +641,10 @@ fn one_block_per_cell(group: &[RawBlock]) -> bool {
 
 /// Characters a cell may have in a row joined from wrapped cells.
 const WRAPPED_CELL_CHARS: u32 = 200;
+
+/// Characters a cell may have in any joined row: a longer one holds a
+/// page's text in a layout table, beside its menu.
+const LAYOUT_CELL_CHARS: u32 = 300;
 
 /// The block of buffered `text`, when it holds any.
 fn push_block(text: &str, b: &Buffer, stack: &[Frame], w: &mut Walked) {
