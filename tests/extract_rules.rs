@@ -544,3 +544,18 @@ fn a_standfirst_under_a_headline_worded_apart_from_the_title_is_kept() {
             .any(|t| t.contains("Boilers") || t.contains("Alex Rose"))
     );
 }
+
+#[test]
+fn a_layout_table_cell_is_read_apart_from_the_menu_beside_it() {
+    let page = "<html><head><title>The river festival returns</title></head><body>\
+        <table width=\"100%\"><tr><td width=\"150\" valign=\"top\"><a href=\"/\">Home</a><br><a href=\"/news\">News</a><br><a href=\"/about\">About us</a><br><a href=\"/contact\">Contact</a></td>\
+        <td valign=\"top\"><font size=\"2\">After a two-year break the river festival returns to the old town this weekend, with boat races, music on three stages and a night market along the quay.<br><br>\
+        Organisers expect about forty thousand visitors on Saturday alone, and the council has closed the bridge to cars from noon until midnight so that people can walk between the stages.<br><br>\
+        The boat races start at ten in the morning, and twelve crews from the region will compete.</font></td></tr></table>\
+        </body></html>";
+    let doc = clean(page);
+    let text = body(&doc);
+    assert!(text[0].starts_with("After a two-year break"), "{text:?}");
+    assert!(!text.iter().any(|t| t.contains("About us")), "{text:?}");
+    assert_eq!(doc.blocks[0].kind, pageclean::BlockKind::Paragraph);
+}

@@ -562,17 +562,23 @@ fn merge_rows(blocks: &mut Vec<RawBlock>) {
         }
         let group = &blocks[i..end];
         let wrapped = group.iter().any(|b| b.wrapped_cell.is_some());
-        let joinable = (!wrapped
-            || group.iter().all(|b| b.chars <= WRAPPED_CELL_CHARS) && one_block_per_cell(group))
-            && group.iter().all(|b| b.chars <= LAYOUT_CELL_CHARS);
-        groups.push((end - i, joinable && group.len() > 1));
+        let joinable = !wrapped
+            || group.iter().all(|b| b.chars <= WRAPPED_CELL_CHARS) && one_block_per_cell(group);
+        let layout = row.is_some() && group.iter().any(|b| b.chars > LAYOUT_CELL_CHARS);
+        groups.push((end - i, joinable && !layout && group.len() > 1, layout));
         i = end;
     }
     let mut out: Vec<RawBlock> = Vec::with_capacity(blocks.len());
     let mut moved = std::mem::take(blocks).into_iter();
-    for (len, joined) in groups {
+    for (len, joined, layout) in groups {
         if !joined {
-            out.extend(moved.by_ref().take(len));
+            // The cells of a layout table are paragraphs, not rows.
+            out.extend(moved.by_ref().take(len).map(|mut b| {
+                if layout && b.kind == BlockKind::TableRow {
+                    b.kind = BlockKind::Paragraph;
+                }
+                b
+            }));
             continue;
         }
         let Some(mut first) = moved.next() else { break };
