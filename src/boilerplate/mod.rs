@@ -20,6 +20,7 @@ mod excerpt;
 pub mod lexicon;
 mod lines;
 mod marks;
+mod peel;
 mod phrases;
 mod promo;
 mod rescue;
@@ -233,6 +234,7 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
         }
     }
 
+    let title_key = title.as_deref().map(lexicon::normalize);
     let mut blocks = Vec::new();
     let mut removed = Vec::new();
     for ((c, v), l) in cands.into_iter().zip(verdict).zip(langs) {
@@ -241,11 +243,21 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
                 text: c.text,
                 reason,
             }),
-            None => blocks.push(Block {
-                kind: c.kind,
-                text: c.text,
-                language: l,
-            }),
+            None => {
+                let text = match peel::peel(c.kind, &c.text, title_key.as_deref()) {
+                    Some((kept, before, after)) => {
+                        removed.extend(before);
+                        removed.extend(after);
+                        kept
+                    }
+                    None => c.text,
+                };
+                blocks.push(Block {
+                    kind: c.kind,
+                    text,
+                    language: l,
+                });
+            }
         }
     }
     let language = match ctx.target {
