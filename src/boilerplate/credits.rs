@@ -108,7 +108,7 @@ fn photo_credit(s: &Short<'_>) -> bool {
 
 /// The reason a credit line is chrome, if it is one.
 pub(crate) fn credit_line(s: &Short<'_>) -> Option<Reason> {
-    if rights_notice(s) {
+    if rights_notice(s) || license_notice(s) {
         return Some(Reason::Copyright);
     }
     (photo_credit(s) || credited_caption(s) || placed_caption(s) || opens_with_credit(s))
@@ -287,6 +287,91 @@ fn rights_notice(s: &Short<'_>) -> bool {
         .any(is_year)
 }
 
+/// Open licenses a site puts its content under.
+const LICENSES: &[&str] = &[
+    "creative commons",
+    "cc by",
+    "cc-by",
+    "cc0",
+    "gnu free documentation",
+];
+
+/// How a notice puts content under a license, in the languages covered.
+const UNDER_LICENSE: &[&str] = &[
+    "licensed under",
+    "available under",
+    "published under",
+    "released under",
+    "lizenziert unter",
+    "veröffentlicht unter",
+    "unter der lizenz",
+    "unter einer",
+    "unter cc",
+    "unter creative commons",
+    "sous licence",
+    "sous la licence",
+    "sous une licence",
+    "bajo licencia",
+    "bajo la licencia",
+    "bajo una licencia",
+    "sotto licenza",
+    "sotto una licenza",
+    "na licencji",
+];
+
+/// What a site's license notice covers, as whole words: the site, its
+/// content, this work.
+const LICENSED: &[&str] = &[
+    "this",
+    "site",
+    "website",
+    "content",
+    "contents",
+    "work",
+    "text",
+    "texts",
+    "page",
+    "blog",
+    "article",
+    "inhalt",
+    "inhalte",
+    "dieser",
+    "diese",
+    "dieses",
+    "werk",
+    "seite",
+    "website",
+    "artikel",
+    "texte",
+    "contenu",
+    "contenus",
+    "ce",
+    "cette",
+    "este",
+    "esta",
+    "contenido",
+    "contenidos",
+    "questo",
+    "questa",
+    "contenuti",
+    "ten",
+    "ta",
+    "treść",
+    "treści",
+];
+
+/// A license notice: the site says its content is under an open license
+/// (`Unless otherwise noted, content on this site is licensed under CC BY
+/// 4.0`).
+fn license_notice(s: &Short<'_>) -> bool {
+    let lower = s.lower.as_str();
+    LICENSES.iter().any(|l| lower.contains(l))
+        && UNDER_LICENSE.iter().any(|w| lower.contains(w))
+        && lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| LICENSED.contains(&w))
+}
+
 /// A year from 1900 to 2099.
 fn is_year(w: &str) -> bool {
     w.len() == 4
@@ -403,6 +488,25 @@ mod tests {
 
     fn photo_credit(text: &str) -> bool {
         Short::of(text).is_some_and(|s| super::photo_credit(&s))
+    }
+
+    #[test]
+    fn license_notices() {
+        let line = |t: &str| Short::of(t).and_then(|s| credit_line(&s));
+        for notice in [
+            "Unless otherwise noted, content on this site is licensed under CC BY 4.0.",
+            "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter der Lizenz CC-BY.",
+            "Ce texte est publié sous licence Creative Commons BY-SA.",
+        ] {
+            assert_eq!(line(notice), Some(Reason::Copyright), "{notice}");
+        }
+        for text in [
+            "The museum put its photos under a Creative Commons license on Monday.",
+            "With staff around the world, Creative Commons provides free copyright licenses to the public.",
+            "Durch eine Lizenz nach Creative Commons kann der Urheber selbst bestimmen, was Dritte dürfen.",
+        ] {
+            assert_eq!(line(text), None, "{text}");
+        }
     }
 
     #[test]
