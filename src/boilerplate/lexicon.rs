@@ -325,7 +325,10 @@ fn colon_label(text: &str) -> Option<Reason> {
         (a, b) => a.or(b)?,
     };
     let label = normalize_block(&text[..pos]);
-    LEXICON.exact.get(label.as_str()).copied()
+    let reason = LEXICON.exact.get(label.as_str()).copied()?;
+    // A menu item (`Edit`, `Home`) before a whole sentence labels a note of
+    // the text (`EDIT: Thanks for all the answers!`).
+    (reason != Reason::Navigation || !crate::extract::ends_sentence(&text[pos..])).then_some(reason)
 }
 
 /// `Share on Facebook Twitter`: a label of two or more words, then a few
@@ -476,6 +479,15 @@ mod tests {
             Some(Reason::Advertisement)
         );
         assert_eq!(colon_label("E-Mail-Adressen sind bei uns sicher"), None);
+        // A menu word labels a note of the text when a sentence follows it.
+        assert_eq!(
+            colon_label("Edit: Home | Contact"),
+            Some(Reason::Navigation)
+        );
+        assert_eq!(
+            colon_label("EDIT: Thanks a lot for all the great posts!"),
+            None
+        );
     }
 
     #[test]
