@@ -1,5 +1,7 @@
 //! HTML into candidate blocks: parses with `scraper` (html5ever), walks the
-//! DOM once without recursion (`walk`), chooses the main-content container
+//! DOM once without recursion (`walk`; a table's cells joined into rows in
+//! `rows`, hidden slides shown in turn told in `slides`), chooses the
+//! main-content container
 //! (`container`), and gives each block its verdict from structure
 //! (`decide`): chrome hints scoped to what lies below the container, link
 //! density, and whether it lies in the container; then revises labels by
@@ -14,6 +16,8 @@ mod hints;
 mod jsonld;
 mod page;
 mod revise;
+mod rows;
+mod slides;
 mod title;
 pub(crate) mod walk;
 

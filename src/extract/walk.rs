@@ -11,6 +11,8 @@ use rustc_hash::FxHashMap;
 use scraper::{Html, Node as DomNode};
 
 use super::hints;
+use super::rows::merge_rows;
+use super::slides::shown_in_turn;
 use crate::document::{BlockKind, Reason};
 
 /// An element kept for container choice and hint scoping.
@@ -310,91 +312,6 @@ fn anchors_heading(el: &scraper::node::Element, kind: Option<BlockKind>) -> bool
         && el.attr("href").is_some_and(|h| h.starts_with('#'))
 }
 
-/// Siblings looked at for one shown in turn with a hidden element.
-const TURN_SIBLINGS: usize = 64;
-
-/// A hidden element that a sibling of the same first class is shown beside:
-/// a slide of a gallery, a page of a listicle, a tab, shown in turn by a
-/// script. Its text is the page's as much as the shown sibling's, and goes
-/// where that sibling's goes. Hidden tables and rows are not slides (a
-/// forum's posts by ignored users).
-///
-/// The hidden slides of one parent and class are alike: the answer for the
-/// first is kept for the rest (`seen`), so that the shown slides are read
-/// once, however many hidden ones sit beside them (reading them again for
-/// each cost 0.18 s more on a 3.6 MB page of 1,500 slide pairs).
-fn shown_in_turn<'a>(
-    node: ego_tree::NodeRef<'a, DomNode>,
-    name: &str,
-    attrs: &hints::Attrs<'a>,
-    seen: &mut FxHashMap<(Option<ego_tree::NodeId>, &'a str), bool>,
-) -> bool {
-    if matches!(name, "table" | "tr" | "td" | "th" | "tbody") {
-        return false;
-    }
-    let Some(class) = attrs.first_class() else {
-        return false;
-    };
-    let key = (node.parent().map(|p| p.id()), class);
-    if let Some(&shown) = seen.get(&key) {
-        return shown;
-    }
-    let shown = node
-        .prev_siblings()
-        .take(TURN_SIBLINGS)
-        .chain(node.next_siblings().take(TURN_SIBLINGS))
-        .filter(|n| {
-            n.value().as_element().is_some_and(|el| {
-                let a = hints::Attrs::of(el);
-                a.first_class() == Some(class) && !hints::is_hidden(&a)
-            })
-        })
-        .any(holds_a_sentence);
-    seen.insert(key, shown);
-    shown
-}
-
-/// Characters of a shown slide's text read for a sentence.
-const SLIDE_TEXT_READ: usize = 2000;
-
-/// Letters a slide's text needs before a sentence end counts.
-const SLIDE_LETTERS: usize = 40;
-
-/// The subtree's text holds a sentence: at least [`SLIDE_LETTERS`] letters,
-/// then a letter and a full stop (or `!`, `?`) that a space or the end of
-/// its text node follows. A slide of text, not of pictures and their file
-/// names (`…/img-1.jpg 720 1280`).
-fn holds_a_sentence(node: ego_tree::NodeRef<'_, DomNode>) -> bool {
-    // 0: anything else; 1: after a letter; 2: after a letter and a mark.
-    let (mut state, mut letters, mut read) = (0u8, 0usize, 0usize);
-    for d in node.descendants() {
-        let DomNode::Text(t) = d.value() else {
-            continue;
-        };
-        for c in t.chars() {
-            if state == 2 && c.is_whitespace() && letters >= SLIDE_LETTERS {
-                return true;
-            }
-            state = match c {
-                '.' | '!' | '?' if state == 1 => 2,
-                c if c.is_alphabetic() => {
-                    letters += 1;
-                    1
-                }
-                _ => 0,
-            };
-            read += 1;
-            if read > SLIDE_TEXT_READ {
-                return false;
-            }
-        }
-        if state == 2 && letters >= SLIDE_LETTERS {
-            return true;
-        }
-    }
-    false
-}
-
 /// Walks `doc` once, iteratively.
 pub(crate) fn walk(doc: &Html) -> Walked {
     let mut w = Walked::default();
@@ -543,57 +460,6 @@ pub(crate) fn walk(doc: &Html) -> Walked {
     w
 }
 
-/// Joins the cells of one table row into a single block, tab-separated.
-/// A row some of whose cells wrap their text in an element is joined only
-/// when every cell gives one block of at most [`WRAPPED_CELL_CHARS`].
-fn merge_rows(blocks: &mut Vec<RawBlock>) {
-    if !blocks.iter().any(|b| b.row.is_some()) {
-        return;
-    }
-    // The groups first (start, end, joined), then the blocks moved into
-    // them.
-    let mut groups = Vec::new();
-    let mut i = 0;
-    while i < blocks.len() {
-        let row = blocks[i].row;
-        let mut end = i + 1;
-        while row.is_some() && end < blocks.len() && blocks[end].row == row {
-            end += 1;
-        }
-        let group = &blocks[i..end];
-        let wrapped = group.iter().any(|b| b.wrapped_cell.is_some());
-        let joinable = !wrapped
-            || group.iter().all(|b| b.chars <= WRAPPED_CELL_CHARS) && one_block_per_cell(group);
-        let layout = row.is_some() && group.iter().any(|b| b.chars > LAYOUT_CELL_CHARS);
-        groups.push((end - i, joinable && !layout && group.len() > 1, layout));
-        i = end;
-    }
-    let mut out: Vec<RawBlock> = Vec::with_capacity(blocks.len());
-    let mut moved = std::mem::take(blocks).into_iter();
-    for (len, joined, layout) in groups {
-        if !joined {
-            // The cells of a layout table are paragraphs, not rows.
-            out.extend(moved.by_ref().take(len).map(|mut b| {
-                if layout && b.kind == BlockKind::TableRow {
-                    b.kind = BlockKind::Paragraph;
-                }
-                b
-            }));
-            continue;
-        }
-        let Some(mut first) = moved.next() else { break };
-        for b in moved.by_ref().take(len - 1) {
-            first.text.push('\t');
-            first.text.push_str(&b.text);
-            first.chars += b.chars;
-            first.link_chars += b.link_chars;
-        }
-        first.kind = BlockKind::TableRow;
-        out.push(first);
-    }
-    *blocks = out;
-}
-
 impl Frame {
     fn skipped() -> Frame {
         Frame {
@@ -637,20 +503,6 @@ fn wrapped_row(stack: &[Frame]) -> (Option<usize>, Option<usize>) {
         _ => (None, None),
     }
 }
-
-/// No wrapped cell gives more than one of the `group`'s blocks.
-fn one_block_per_cell(group: &[RawBlock]) -> bool {
-    let mut cells: Vec<usize> = group.iter().filter_map(|b| b.wrapped_cell).collect();
-    cells.sort_unstable();
-    cells.windows(2).all(|p| p[0] != p[1])
-}
-
-/// Characters a cell may have in a row joined from wrapped cells.
-const WRAPPED_CELL_CHARS: u32 = 200;
-
-/// Characters a cell may have in any joined row: a longer one holds a
-/// page's text in a layout table, beside its menu.
-const LAYOUT_CELL_CHARS: u32 = 300;
 
 /// The block of buffered `text`, when it holds any.
 fn push_block(text: &str, b: &Buffer, stack: &[Frame], w: &mut Walked) {
