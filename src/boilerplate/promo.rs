@@ -69,6 +69,7 @@ pub(super) const FOLLOW: &[&str] = &[
     "zapisz się",
     "подпишитесь на рассылку",
     "join us",
+    "chat with us",
     "like us",
     "folgen sie",
     "lass dir",
@@ -454,6 +455,9 @@ mod tests {
 
     #[test]
     fn follow_lines() {
+        assert!(follow_line(
+            "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds."
+        ));
         assert!(follow_line(
             "Lust auf mehr? Lass dir die besten Geschichten jede Woche in deinen Posteingang liefern."
         ));
