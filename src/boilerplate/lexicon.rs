@@ -51,6 +51,9 @@ struct Lexicon {
     by_first: HashMap<String, Vec<u32>>,
     /// Patterns by their last fixed word (those that start with `*`).
     by_last: HashMap<String, Vec<u32>>,
+    /// Patterns that start and end with `*` (`* thoughts on “*”`): no
+    /// first or last word to find them by.
+    floating: Vec<u32>,
     languages: usize,
 }
 
@@ -104,6 +107,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         .collect();
     let mut by_first: HashMap<String, Vec<u32>> = HashMap::default();
     let mut by_last: HashMap<String, Vec<u32>> = HashMap::default();
+    let mut floating = Vec::new();
     for (i, p) in patterns.iter().enumerate() {
         let first = p
             .pieces
@@ -116,7 +120,11 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
                 .last()
                 .and_then(|l| l.rsplit(' ').next())
                 .unwrap_or("");
-            by_last.entry(last.to_owned()).or_default().push(i as u32);
+            if last.is_empty() {
+                floating.push(i as u32);
+            } else {
+                by_last.entry(last.to_owned()).or_default().push(i as u32);
+            }
         } else {
             by_first.entry(first.to_owned()).or_default().push(i as u32);
         }
@@ -126,6 +134,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         patterns,
         by_first,
         by_last,
+        floating,
         languages: LANGUAGES,
     }
 });
@@ -154,7 +163,7 @@ pub fn lookup(text: &str) -> Option<Reason> {
         .flatten();
     for &i in candidates {
         let p = &lex.patterns[i as usize];
-        if matches_pattern(&norm, p.pieces) {
+        if matches_pattern(&norm, p.pieces, MIN_FIXED_SHARE) {
             return Some(p.reason);
         }
     }
@@ -164,6 +173,22 @@ pub fn lookup(text: &str) -> Option<Reason> {
         .is_some()
     {
         return None;
+    }
+    // A pattern with text on both sides of its fixed part (`3 thoughts on
+    // “…”`) may be mostly placeholder; the line's shortness bounds it, and
+    // the line opens with a count or closes a quotation, as such headings
+    // do (`Readers sent 3 responses to the survey` is a sentence).
+    let counted = norm.starts_with("0 ");
+    let quoted = text
+        .trim_end()
+        .ends_with(['”', '“', '"', '»', '«', '’', '\'', '」', '』']);
+    if counted || quoted {
+        for &i in &lex.floating {
+            let p = &lex.patterns[i as usize];
+            if matches_pattern(&norm, p.pieces, 0.0) {
+                return Some(p.reason);
+            }
+        }
     }
     let words: Vec<&str> = norm.split(' ').collect();
     colon_label(text)
@@ -383,9 +408,9 @@ const MIN_FIXED_SHARE: f32 = 0.5;
 
 /// True when `text` is the pattern with each `*` standing for a short run of
 /// whole words.
-fn matches_pattern(text: &str, pieces: &[&str]) -> bool {
+fn matches_pattern(text: &str, pieces: &[&str], min_share: f32) -> bool {
     let fixed: usize = pieces.iter().map(|p| p.chars().count()).sum();
-    if fixed < 4 || (fixed as f32) < MIN_FIXED_SHARE * text.chars().count() as f32 {
+    if fixed < 4 || (fixed as f32) < min_share * text.chars().count() as f32 {
         return false;
     }
     let bytes = text.as_bytes();
@@ -543,12 +568,29 @@ mod tests {
 
     #[test]
     fn pattern_matching() {
+        let m = |t, p: &[&str]| matches_pattern(t, p, MIN_FIXED_SHARE);
         let p = ["leave a reply to", ""];
-        assert!(matches_pattern("leave a reply to anna", &p));
-        assert!(!matches_pattern("please leave a reply to anna", &p));
+        assert!(m("leave a reply to anna", &p));
+        assert!(!m("please leave a reply to anna", &p));
         let st = ["", "st"];
-        assert!(!matches_pattern("rain returns to the coast", &st));
+        assert!(!m("rain returns to the coast", &st));
         let from = ["from", ""];
-        assert!(!matches_pattern("from the river we walked home", &from));
+        assert!(!m("from the river we walked home", &from));
+    }
+
+    #[test]
+    fn patterns_open_at_both_ends() {
+        assert_eq!(
+            lookup("3 Responses to “Library to grow into the old school”"),
+            Some(Reason::CommentForm)
+        );
+        assert_eq!(
+            lookup("12 Gedanken zu „Neues vom Dorfbrunnen“"),
+            Some(Reason::CommentForm)
+        );
+        assert_eq!(
+            lookup("Readers sent 3 responses to the survey about the old school"),
+            None
+        );
     }
 }
