@@ -176,18 +176,20 @@ pub fn lookup(text: &str) -> Option<Reason> {
     }
     // A pattern with text on both sides of its fixed part (`3 thoughts on
     // “…”`) may be mostly placeholder; the line's shortness bounds it, and
-    // the line opens with a count or closes a quotation, as such headings
-    // do (`Readers sent 3 responses to the survey` is a sentence).
-    let counted = norm.starts_with("0 ");
+    // a count alone opens it or a quotation closes it, as such headings do
+    // (`Readers sent 3 responses to the survey` is a sentence, `5.3.
+    // Responses to exclusion` a section).
     let quoted = text
         .trim_end()
         .ends_with(['”', '“', '"', '»', '«', '’', '\'', '」', '』']);
-    if counted || quoted {
-        for &i in &lex.floating {
-            let p = &lex.patterns[i as usize];
-            if matches_pattern(&norm, p.pieces, 0.0) {
-                return Some(p.reason);
-            }
+    for &i in &lex.floating {
+        let p = &lex.patterns[i as usize];
+        let counted = p.pieces.get(1).is_some_and(|fixed| {
+            norm.strip_prefix("0 ")
+                .is_some_and(|r| r.starts_with(fixed))
+        });
+        if (counted || quoted) && matches_pattern(&norm, p.pieces, 0.0) {
+            return Some(p.reason);
         }
     }
     let words: Vec<&str> = norm.split(' ').collect();
@@ -592,5 +594,6 @@ mod tests {
             lookup("Readers sent 3 responses to the survey about the old school"),
             None
         );
+        assert_eq!(lookup("5.3.3. Through social responses to exclusion"), None);
     }
 }

@@ -430,6 +430,35 @@ fn main_language(
         .map(|(l, _)| l)
 }
 
+/// Lines after the first heading-like line of a text searched for the
+/// post's own headline.
+const DATED_HEADLINE_REACH: usize = 4;
+
+/// In text, the headline when a site's name heads the page: a heading-like
+/// line that follows a date or byline line below the first one (`Millbrook
+/// Notes` / `Tuesday, March 3, 2009` / `Library to grow`), as blog pages
+/// print them; else `first`.
+fn dated_headline(cands: &[Candidate], verdict: &[Option<Reason>], first: usize) -> usize {
+    let mut dated = false;
+    for i in first + 1..cands.len().min(first + 1 + DATED_HEADLINE_REACH) {
+        match verdict[i] {
+            Some(Reason::Byline) => dated = true,
+            Some(_) => {}
+            None if dated
+                && cands[i].hint.is_none()
+                && lines::looks_like_heading(&cands[i].text)
+                && cands
+                    .get(i + 1)
+                    .is_some_and(|c| lines::reads_as_body(&c.text)) =>
+            {
+                return i;
+            }
+            None => return first,
+        }
+    }
+    first
+}
+
 /// Picks the headline and marks its copies (and, in text, what sits above it).
 fn find_title(
     cands: &[Candidate],
@@ -448,11 +477,16 @@ fn find_title(
                 .take(4)
                 .any(|c| key(&c.text) == key(text));
             if repeated || lines::looks_like_heading(text) && cands.len() > first + 1 {
+                let first = if repeated {
+                    first
+                } else {
+                    dated_headline(cands, verdict, first)
+                };
                 for v in verdict.iter_mut().take(first) {
                     v.get_or_insert(Reason::SiteHeader);
                 }
                 verdict[first] = Some(Reason::DuplicateTitle);
-                Some(text.clone())
+                Some(cands[first].text.clone())
             } else {
                 None
             }

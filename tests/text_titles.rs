@@ -1,0 +1,35 @@
+//! Text pages (extracted text, WET records): which line is the headline.
+
+use pageclean::{Document, Reason};
+
+fn clean(text: &str) -> Document {
+    pageclean::clean(text.as_bytes()).unwrap()
+}
+
+const BODY: &str = "The council voted on Tuesday to extend the library into the empty school next door, and work is due to start in spring.\n\
+    The cost is put at 1.2 million euros, half of it paid by the region, and the library stays open during the works.";
+
+#[test]
+fn a_blog_name_over_a_dated_post_is_the_site_not_the_headline() {
+    let doc = clean(&format!(
+        "Millbrook Notes\nTuesday, March 3, 2009\nLibrary to grow into the old school\n{BODY}"
+    ));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Library to grow into the old school")
+    );
+    let site = doc.removed.iter().find(|r| r.text == "Millbrook Notes");
+    assert_eq!(site.map(|r| r.reason), Some(Reason::SiteHeader));
+}
+
+#[test]
+fn a_section_heading_under_the_headline_stays_a_heading() {
+    let doc = clean(&format!(
+        "Library to grow into the old school\nWhat the council decided\n{BODY}"
+    ));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Library to grow into the old school")
+    );
+    assert_eq!(doc.blocks[0].text, "What the council decided");
+}
