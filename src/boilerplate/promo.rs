@@ -142,6 +142,12 @@ pub(super) const OFFERS: &[&str] = &[
     "articles par mois",
     "articles per month",
     "artikel pro monat",
+    "en illimité",
+    "accès illimité",
+    "unlimited access",
+    "unbegrenzten zugang",
+    "acceso ilimitado",
+    "accesso illimitato",
     "votre compte",
     "your account",
     "ihr konto",
@@ -206,6 +212,11 @@ pub(super) const ASK: &[&str] = &[
     "si te gustó",
     "zapraszamy do",
     "zapraszamy też do",
+    "pour accéder",
+    "to access",
+    "to get unlimited",
+    "para acceder",
+    "per accedere",
     "submit a letter",
     "submit your letter",
     "write a letter",
@@ -400,6 +411,19 @@ mod tests {
         ));
         assert!(!offer_line(
             "Get the latest version of WhatsApp, the company told users on Monday."
+        ));
+    }
+
+    #[test]
+    fn unlimited_access_paywalls() {
+        assert!(offer_line(
+            "Pour accéder en illimité aux articles de La Gazette :"
+        ));
+        assert!(offer_line(
+            "To access unlimited articles, become a subscriber for 3 euros a month."
+        ));
+        assert!(!offer_line(
+            "To access the island, visitors take the ferry, which runs every hour in summer."
         ));
     }
 
