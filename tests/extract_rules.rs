@@ -559,3 +559,35 @@ fn a_layout_table_cell_is_read_apart_from_the_menu_beside_it() {
     assert!(!text.iter().any(|t| t.contains("About us")), "{text:?}");
     assert_eq!(doc.blocks[0].kind, pageclean::BlockKind::Paragraph);
 }
+
+#[test]
+fn a_page_builders_text_widgets_are_body_and_its_post_lists_are_not() {
+    let widget = |kind: &str, inner: &str| {
+        format!(
+            "<div class=\"elementor-element elementor-widget elementor-widget-{kind}\"><div class=\"elementor-widget-container\">{inner}</div></div>"
+        )
+    };
+    let page = format!(
+        "<html><head><title>Ear cuffs for summer</title></head><body class=\"elementor-page\"><div class=\"elementor\">\
+         <section class=\"elementor-section\"><div class=\"elementor-column\">{}{}{}</div></section>\
+         <section class=\"elementor-section\"><div class=\"elementor-column\">{}</div></section></div></body></html>",
+        widget("heading", "<h1>Ear cuffs for summer</h1>"),
+        widget(
+            "text-editor",
+            "<p>Summer is here: short dresses come out again and hair is worn up more often, which makes it the perfect time for earrings that catch the light.</p>"
+        ),
+        widget(
+            "text-editor",
+            "<p>Whoever has no pierced ears need not go without: an ear cuff clips on, and the small silver ones go with nearly everything in the wardrobe.</p>"
+        ),
+        widget(
+            "posts",
+            "<article><h3><a href=\"/a\">Final summer sale</a></h3></article><article><h3><a href=\"/b\">Maxi dresses are back</a></h3></article><article><h3><a href=\"/c\">Fashion week in Berlin</a></h3></article>"
+        ),
+    );
+    let doc = clean(&page);
+    let text = body(&doc);
+    assert_eq!(text.len(), 2, "{text:?}\n{:#?}", doc.removed);
+    assert!(text[0].starts_with("Summer is here"));
+    assert!(!text.iter().any(|t| t.contains("summer sale")));
+}

@@ -602,12 +602,22 @@ fn hint_of_words(ws: &[&str]) -> Option<(Reason, bool)> {
         return None;
     }
     // A layout wrapper named after a weak hint (`elementor-widget-container`)
-    // holds whatever the page puts in it, the article included.
-    let wrapper = ws.iter().any(|w| {
-        ["container", "wrap", "wrapper", "inner"]
-            .iter()
-            .any(|k| w.eq_ignore_ascii_case(k))
-    });
+    // holds whatever the page puts in it, the article included; so do the
+    // text blocks of a page builder that calls every block a widget
+    // (`elementor-widget`, `elementor-widget-text-editor`), unlike its
+    // lists of posts (`elementor-widget-posts`).
+    let builder_text = first.eq_ignore_ascii_case("elementor")
+        && ws.get(2).is_none_or(|kind| {
+            ["text", "heading", "image", "video", "theme"]
+                .iter()
+                .any(|k| kind.eq_ignore_ascii_case(k))
+        });
+    let wrapper = builder_text
+        || ws.iter().any(|w| {
+            ["container", "wrap", "wrapper", "inner"]
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k))
+        });
     // Live coverage is written as a stream of comments
     // (`live-match-comment`): the reporter's, not the readers'.
     let live = ws.iter().any(|w| {
