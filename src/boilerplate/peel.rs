@@ -80,37 +80,41 @@ pub(crate) fn peel(
         return None;
     }
     let lines: Vec<&str> = text.split('\n').collect();
-    let reasons: Vec<Option<Reason>> = lines
-        .iter()
-        .map(|l| {
-            let l = l.trim();
-            if l.is_empty() {
-                None
-            } else {
-                line_reason(l, title_key)
-            }
+    // Lines are judged from each end inward, up to the first kept one.
+    let judge = |i: usize| {
+        let line = lines[i].trim();
+        let reason = if line.is_empty() {
+            None
+        } else {
+            line_reason(line, title_key)
+        };
+        reason.map(|reason| Removed {
+            text: line.to_owned(),
+            reason,
         })
-        .collect();
-    let start = reasons.iter().position(Option::is_none)?;
-    let end = reasons.iter().rposition(Option::is_none)? + 1;
+    };
+    let mut before = Vec::new();
+    let mut start = 0;
+    while start < lines.len() {
+        let Some(r) = judge(start) else { break };
+        before.push(r);
+        start += 1;
+    }
+    if start == lines.len() {
+        return None;
+    }
+    let mut after = Vec::new();
+    let mut end = lines.len();
+    while end > start + 1 {
+        let Some(r) = judge(end - 1) else { break };
+        after.push(r);
+        end -= 1;
+    }
     if start == 0 && end == lines.len() {
         return None;
     }
-    let removed = |range: std::ops::Range<usize>| -> Vec<Removed> {
-        range
-            .filter_map(|i| {
-                reasons[i].map(|reason| Removed {
-                    text: lines[i].trim().to_owned(),
-                    reason,
-                })
-            })
-            .collect()
-    };
-    Some((
-        lines[start..end].join("\n"),
-        removed(0..start),
-        removed(end..lines.len()),
-    ))
+    after.reverse();
+    Some((lines[start..end].join("\n"), before, after))
 }
 
 #[cfg(test)]
