@@ -33,3 +33,14 @@ fn a_section_heading_under_the_headline_stays_a_heading() {
     );
     assert_eq!(doc.blocks[0].text, "What the council decided");
 }
+
+#[test]
+fn a_publication_name_over_sign_in_links_is_the_site_not_the_headline() {
+    let doc = clean(&format!(
+        "The Island Letter\nSubscribe\nSign in\nWhy the ferry costs more this year\nFuel, crews and a new pier\n{BODY}"
+    ));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Why the ferry costs more this year")
+    );
+}

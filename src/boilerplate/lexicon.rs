@@ -207,11 +207,11 @@ const MENU_PART_WORDS: usize = 5;
 /// as one line, three or more short parts between bars or dots, at least
 /// two of them known chrome phrases.
 fn menu_line(text: &str) -> Option<Reason> {
-    if !text.contains(['|', '·', '•']) {
+    if !text.contains(['|', '·', '•', '∙']) {
         return None;
     }
     let parts: Vec<&str> = text
-        .split(['|', '·', '•'])
+        .split(['|', '·', '•', '∙'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();

@@ -226,13 +226,14 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     }
     sections::related_lists(&cands, &mut verdict);
     sections::orphan_headings(&cands, &mut verdict);
-    // Spacers and names from code go last, so that their going moves
-    // nothing around them.
+    // Spacers, names from code and the counts of buttons go last, so that
+    // their going moves nothing around them.
     for (c, v) in cands.iter().zip(verdict.iter_mut()) {
         if v.is_none() && (marks::mark_only(&c.text) || marks::code_name(&c.text)) {
             *v = Some(Reason::TooShort);
         }
     }
+    marks::button_counts(&cands, &mut verdict);
 
     let title_key = title.as_deref().map(lexicon::normalize);
     let mut blocks = Vec::new();
@@ -433,28 +434,34 @@ fn main_language(
 /// Lines after the first heading-like line of a text searched for the
 /// post's own headline.
 const DATED_HEADLINE_REACH: usize = 4;
+/// Lines after that headline searched for the body.
+const HEADLINE_BODY_REACH: usize = 8;
+/// Words the post's headline needs: more than a section heading has.
+const HEADLINE_WORDS: usize = 4;
 
 /// In text, the headline when a site's name heads the page: a heading-like
-/// line that follows a date or byline line below the first one (`Millbrook
-/// Notes` / `Tuesday, March 3, 2009` / `Library to grow`), as blog pages
-/// print them; else `first`.
+/// line of at least [`HEADLINE_WORDS`] words and no fewer than the first
+/// line's, after chrome lines only (a date, a byline, `Subscribe`, `Sign
+/// in`) and before the body (`Millbrook Notes` / `Tuesday, March 3, 2009` /
+/// `Library to grow into the old school` / …), as blog pages print them;
+/// else `first`.
 fn dated_headline(cands: &[Candidate], verdict: &[Option<Reason>], first: usize) -> usize {
-    let mut dated = false;
+    let words = |i: usize| lines::word_count_upto(&cands[i].text, 30);
+    let mut chrome = false;
     for i in first + 1..cands.len().min(first + 1 + DATED_HEADLINE_REACH) {
-        match verdict[i] {
-            Some(Reason::Byline) => dated = true,
-            Some(_) => {}
-            None if dated
-                && cands[i].hint.is_none()
-                && lines::looks_like_heading(&cands[i].text)
-                && cands
-                    .get(i + 1)
-                    .is_some_and(|c| lines::reads_as_body(&c.text)) =>
-            {
-                return i;
-            }
-            None => return first,
+        if verdict[i].is_some() {
+            chrome = true;
+            continue;
         }
+        let headline = chrome
+            && cands[i].hint.is_none()
+            && lines::looks_like_heading(&cands[i].text)
+            && words(i) >= HEADLINE_WORDS.max(words(first))
+            && cands[i + 1..]
+                .iter()
+                .take(HEADLINE_BODY_REACH)
+                .any(|c| lines::reads_as_body(&c.text));
+        return if headline { i } else { first };
     }
     first
 }

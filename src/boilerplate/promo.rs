@@ -30,6 +30,7 @@ const NETWORKS: &[&str] = &[
 /// What a site invites readers to subscribe to by e-mail.
 pub(super) const NEWSLETTERS: &[&str] = &[
     "newsletter",
+    "new posts",
     "inbox",
     "news alerts",
     "email alerts",
