@@ -459,8 +459,8 @@ fn sniff_kind(text: &str) -> InputKind {
     }
     let head = head.to_ascii_lowercase();
     let tags = [
-        "<p>", "<p ", "<div", "<body", "<head", "<meta", "<br>", "<br/", "<table", "<span",
-        "<a href", "<li>",
+        "<p>", "<p ", "<div", "<body", "<head", "<meta", "<br>", "<br/", "<br ", "<table", "<span",
+        "<a href", "<li>", "<b>",
     ];
     let hits: usize = tags.iter().map(|t| head.matches(t).count()).sum();
     if hits >= 3 {
@@ -519,6 +519,9 @@ mod tests {
         assert_eq!(sniff_kind("<script>var a = 1;</script>"), InputKind::Html);
         // Words that merely start like an element are text.
         assert_eq!(sniff_kind("<stylesheet> is a word here"), InputKind::Text);
+        // Warnings a server printed before the page, in XHTML breaks.
+        let warned = "<br />\n<b>Deprecated</b>:  Assigning the return value of new by reference is deprecated in <b>/www/wp-settings.php</b> on line <b>520</b><br />\n".repeat(3);
+        assert_eq!(sniff_kind(&warned), InputKind::Html);
         assert_eq!(sniff_kind("<heading of a plain note>"), InputKind::Text);
     }
 
