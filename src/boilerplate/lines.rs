@@ -13,6 +13,9 @@ const EDGE_REACH: usize = 2;
 const HEADLINE_WORDS: usize = 16;
 /// Words in a line short enough to be menu-like.
 const SHORT_WORDS: usize = 6;
+/// Words a line that is no sentence may have and still be judged by its
+/// neighbours (on text pages).
+const LOOSE_WORDS: usize = 12;
 
 /// Words in `text`; CJK characters count as a word each.
 /// Counts words the way the classifier does.
@@ -510,8 +513,11 @@ pub(crate) fn revise_fragment_runs(cands: &[Candidate], verdict: &mut [Option<Re
     }
 }
 
-/// On a text page, short lines next to chrome at the top or bottom are chrome
-/// too (menus and footers come in clusters).
+/// On a text page, where no markup tells a heading from a menu item: a line
+/// that is no sentence stays only as a heading over body text or between
+/// two body paragraphs (jusText's context rule); headlines under a
+/// related-posts label go with it; and short lines next to chrome at the
+/// bottom are chrome too (footers come in clusters).
 pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
     let n = cands.len();
     // Headlines listed under a related-posts label go with it.
@@ -533,6 +539,44 @@ pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) 
         word_count_upto(&cands[i].text, SHORT_WORDS) <= SHORT_WORDS
             && !ends_sentence(&cands[i].text)
     };
+    // A line that is no sentence stays as a heading over body text, or
+    // between two body paragraphs; elsewhere it is a menu's or a list of
+    // links' (jusText's context rule, for text without markup).
+    // Lines that interrupt an article without ending it (an advertisement
+    // label, a byline, a share bar and its counts) are looked past.
+    let interrupts = |v: Option<Reason>| {
+        matches!(
+            v,
+            Some(
+                Reason::Advertisement
+                    | Reason::Byline
+                    | Reason::Counter
+                    | Reason::Share
+                    | Reason::Caption
+                    | Reason::Hidden
+            )
+        )
+    };
+    let body =
+        |i: Option<usize>| i.is_some_and(|i| verdict[i].is_none() && reads_as_body(&cands[i].text));
+    let past = |j: usize| interrupts(verdict[j]) || super::marks::bare_count(&cands[j]);
+    let next = |i: usize| (i + 1..n).find(|&j| !past(j));
+    let prev = |i: usize| (0..i).rev().find(|&j| !past(j));
+    let mut loose = Vec::new();
+    for i in 0..n {
+        if verdict[i].is_some()
+            || word_count_upto(&cands[i].text, LOOSE_WORDS) > LOOSE_WORDS
+            || ends_sentence(&cands[i].text)
+        {
+            continue;
+        }
+        if !(body(next(i)) || body(prev(i)) && body(next(i))) {
+            loose.push(i);
+        }
+    }
+    for i in loose {
+        verdict[i] = Some(Reason::TooShort);
+    }
     // Bottom up.
     let mut gap = usize::MAX;
     for i in (0..n).rev() {
@@ -553,6 +597,36 @@ pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_that_are_no_sentence_stay_only_beside_body() {
+        let body = "The council voted on Tuesday to extend the library into the empty school next door, the mayor said.";
+        let texts = [
+            "Giving 101",
+            "Your donation can change a life",
+            "Library to grow",
+            "Advertisement",
+            body,
+            "What it costs",
+            body,
+            "Most read",
+            "Ferry prices rise in April",
+        ];
+        let cands: Vec<Candidate> = texts
+            .iter()
+            .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
+            .collect();
+        let mut verdict = vec![None; cands.len()];
+        verdict[3] = Some(Reason::Advertisement);
+        revise_edges(&cands, &mut verdict);
+        // A menu's lines go; a heading over the body stays, past an
+        // advertisement label, and so does one between two paragraphs.
+        assert_eq!(verdict[0], Some(Reason::TooShort));
+        assert_eq!(verdict[1], Some(Reason::TooShort));
+        assert_eq!(verdict[2], None);
+        assert_eq!(verdict[5], None);
+        assert!(verdict[7].is_some() && verdict[8].is_some());
+    }
 
     #[test]
     fn signatures_are_bylines() {

@@ -33,7 +33,7 @@ const MAX_COUNT_CHARS: usize = 6;
 
 /// A bare count: a number alone, with thousands separators or a `K`/`M`
 /// suffix, as like, share and comment buttons print them; not a year.
-fn bare_count(c: &Candidate) -> bool {
+pub(super) fn bare_count(c: &Candidate) -> bool {
     let t = c.text.trim();
     let digits = t.trim_end_matches(['K', 'k', 'M']);
     let year = t.len() == 4 && (t.starts_with("19") || t.starts_with("20"));

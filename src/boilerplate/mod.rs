@@ -431,6 +431,9 @@ fn main_language(
         .map(|(l, _)| l)
 }
 
+/// Lines of a text searched for its headline: a site's menu may come first.
+const TITLE_REACH: usize = 30;
+
 /// Lines after the first heading-like line of a text searched for the
 /// post's own headline.
 const DATED_HEADLINE_REACH: usize = 4;
@@ -476,8 +479,13 @@ fn find_title(
     let title = match ctx.title {
         Some(t) => Some(t.to_owned()),
         None if ctx.input_kind == InputKind::Text => {
-            let first = (0..cands.len().min(8))
-                .find(|&i| verdict[i].is_none() && cands[i].hint.is_none())?;
+            // One-word lines above the headline are a menu's items or a
+            // section label (a kicker); a headline has two words or more.
+            let first = (0..cands.len().min(TITLE_REACH)).find(|&i| {
+                verdict[i].is_none()
+                    && cands[i].hint.is_none()
+                    && lines::word_count_upto(&cands[i].text, 2) > 1
+            })?;
             let text = &cands[first].text;
             let repeated = cands[first + 1..]
                 .iter()
