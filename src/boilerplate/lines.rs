@@ -559,9 +559,29 @@ pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) 
     };
     let body =
         |i: Option<usize>| i.is_some_and(|i| verdict[i].is_none() && reads_as_body(&cands[i].text));
-    let past = |j: usize| interrupts(verdict[j]) || super::marks::bare_count(&cands[j]);
-    let next = |i: usize| (i + 1..n).find(|&j| !past(j));
-    let prev = |i: usize| (0..i).rev().find(|&j| !past(j));
+    let past: Vec<bool> = (0..n)
+        .map(|j| interrupts(verdict[j]) || super::marks::bare_count(&cands[j]))
+        .collect();
+    // For each line, the nearest line after and before it not looked past
+    // (one pass each way, so that long runs of counts cost no more).
+    let mut after = vec![None; n];
+    for i in (0..n.saturating_sub(1)).rev() {
+        after[i] = if past[i + 1] {
+            after[i + 1]
+        } else {
+            Some(i + 1)
+        };
+    }
+    let mut before = vec![None; n];
+    for i in 1..n {
+        before[i] = if past[i - 1] {
+            before[i - 1]
+        } else {
+            Some(i - 1)
+        };
+    }
+    let next = |i: usize| after[i];
+    let prev = |i: usize| before[i];
     let mut loose = Vec::new();
     for i in 0..n {
         if verdict[i].is_some()

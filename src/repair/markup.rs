@@ -70,6 +70,9 @@ pub fn strip_stray_tags(text: &str) -> Cow<'_, str> {
     }
     let b = text.as_bytes();
     let mut out = String::new();
+    // Whether `out` holds anything but spaces and line breaks, kept as it
+    // grows (asking `out` each time would read it whole, once per tag).
+    let mut has_text = false;
     let mut copied = 0;
     let mut i = 0;
     while let Some(p) = b[i..].iter().position(|&c| c == b'<') {
@@ -81,10 +84,12 @@ pub fn strip_stray_tags(text: &str) -> Cow<'_, str> {
         if out.capacity() == 0 {
             out.reserve(text.len());
         }
-        out.push_str(&text[copied..lt]);
+        let piece = &text[copied..lt];
+        has_text |= !piece.chars().all(is_space);
+        out.push_str(piece);
         let mut end = end;
         let more = b[end..].iter().any(|c| !c.is_ascii_whitespace());
-        if block == Break::Line && !out.trim_end_matches(is_space).is_empty() && more {
+        if block == Break::Line && has_text && more {
             // A paragraph or line break between text: the text breaks there.
             let kept = out.trim_end_matches([' ', '\t']).len();
             out.truncate(kept);
