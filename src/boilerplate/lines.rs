@@ -15,7 +15,7 @@ const HEADLINE_WORDS: usize = 16;
 const SHORT_WORDS: usize = 6;
 /// Words a line that is no sentence may have and still be judged by its
 /// neighbours (on text pages).
-const LOOSE_WORDS: usize = 12;
+const LOOSE_WORDS: usize = 20;
 
 /// Words in `text`; CJK characters count as a word each.
 /// Counts words the way the classifier does.
@@ -590,7 +590,12 @@ pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) 
         {
             continue;
         }
-        if !(body(next(i)) || body(prev(i)) && body(next(i))) {
+        // A line broken off a sentence (`… as described in` / `Section
+        // 4 of …`) is text set in short lines, not a menu.
+        let continued = cands
+            .get(i + 1)
+            .is_some_and(|c| verdict[i + 1].is_none() && c.text.starts_with(char::is_lowercase));
+        if !(body(next(i)) || body(prev(i)) && body(next(i)) || continued) {
             loose.push(i);
         }
     }
@@ -646,6 +651,24 @@ mod tests {
         assert_eq!(verdict[2], None);
         assert_eq!(verdict[5], None);
         assert!(verdict[7].is_some() && verdict[8].is_some());
+    }
+
+    #[test]
+    fn text_set_in_short_lines_stays() {
+        let texts = [
+            "Menu",
+            "The client can make its requests using a bearer token as",
+            "described in the section on storage, and the server answers",
+            "with the document or an error code.",
+        ];
+        let cands: Vec<Candidate> = texts
+            .iter()
+            .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
+            .collect();
+        let mut verdict = vec![None; cands.len()];
+        revise_edges(&cands, &mut verdict);
+        assert_eq!(verdict[0], Some(Reason::TooShort));
+        assert_eq!(&verdict[1..], &[None, None, None]);
     }
 
     #[test]
