@@ -15,7 +15,9 @@ const HEADLINE_WORDS: usize = 16;
 const SHORT_WORDS: usize = 6;
 /// Words a line that is no sentence may have and still be judged by its
 /// neighbours (on text pages).
-const LOOSE_WORDS: usize = 20;
+const LOOSE_WORDS: usize = 12;
+/// Loose lines in a row that make a menu or a list of links.
+const LOOSE_RUN: usize = 2;
 
 /// Words in `text`; CJK characters count as a word each.
 /// Counts words the way the classifier does.
@@ -513,9 +515,10 @@ pub(crate) fn revise_fragment_runs(cands: &[Candidate], verdict: &mut [Option<Re
     }
 }
 
-/// On a text page, where no markup tells a heading from a menu item: a line
-/// that is no sentence stays only as a heading over body text or between
-/// two body paragraphs (jusText's context rule); headlines under a
+/// On a text page, where no markup tells a heading from a menu item: lines
+/// that are no sentence, two or more in a row, stay only as a heading over
+/// body text or between two body paragraphs (jusText's context rule); a
+/// line alone stays (a label, a heading over a list); headlines under a
 /// related-posts label go with it; and short lines next to chrome at the
 /// bottom are chrome too (footers come in clusters).
 pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
@@ -599,8 +602,20 @@ pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) 
             loose.push(i);
         }
     }
-    for i in loose {
-        verdict[i] = Some(Reason::TooShort);
+    // Menus and link lists come in runs; a loose line alone (a heading over
+    // a list, a label) stays.
+    let mut k = 0;
+    while k < loose.len() {
+        let mut end = k + 1;
+        while end < loose.len() && loose[end] == loose[end - 1] + 1 {
+            end += 1;
+        }
+        if end - k >= LOOSE_RUN {
+            for &i in &loose[k..end] {
+                verdict[i] = Some(Reason::TooShort);
+            }
+        }
+        k = end;
     }
     // Bottom up.
     let mut gap = usize::MAX;
@@ -644,8 +659,9 @@ mod tests {
         let mut verdict = vec![None; cands.len()];
         verdict[3] = Some(Reason::Advertisement);
         revise_edges(&cands, &mut verdict);
-        // A menu's lines go; a heading over the body stays, past an
-        // advertisement label, and so does one between two paragraphs.
+        // A menu's lines go (two or more in a row); a heading over the body
+        // stays, past an advertisement label, and so does one between two
+        // paragraphs.
         assert_eq!(verdict[0], Some(Reason::TooShort));
         assert_eq!(verdict[1], Some(Reason::TooShort));
         assert_eq!(verdict[2], None);
@@ -657,6 +673,7 @@ mod tests {
     fn text_set_in_short_lines_stays() {
         let texts = [
             "Menu",
+            "Search the archive",
             "The client can make its requests using a bearer token as",
             "described in the section on storage, and the server answers",
             "with the document or an error code.",
@@ -667,8 +684,8 @@ mod tests {
             .collect();
         let mut verdict = vec![None; cands.len()];
         revise_edges(&cands, &mut verdict);
-        assert_eq!(verdict[0], Some(Reason::TooShort));
-        assert_eq!(&verdict[1..], &[None, None, None]);
+        assert_eq!(&verdict[..2], &[Some(Reason::TooShort); 2]);
+        assert_eq!(&verdict[2..], &[None, None, None]);
     }
 
     #[test]
