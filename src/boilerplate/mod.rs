@@ -24,6 +24,7 @@ mod peel;
 mod phrases;
 mod promo;
 mod rescue;
+mod runs;
 mod sections;
 
 pub use lines::word_count;
@@ -215,9 +216,9 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
 
     // 5: context: runs of menu-like fragments anywhere, and the edges of
     // text pages.
-    lines::revise_fragment_runs(&cands, &mut verdict);
+    runs::revise_fragment_runs(&cands, &mut verdict);
     if ctx.input_kind == InputKind::Text {
-        lines::revise_edges(&cands, &mut verdict);
+        runs::revise_edges(&cands, &mut verdict);
     }
 
     rescue::empty_body(&cands, &mut verdict);

@@ -1,0 +1,233 @@
+//! Lines judged by their neighbours: runs of menu fragments anywhere, and,
+//! on text pages, where no markup tells a heading from a menu item, lines
+//! that are no sentence kept only beside body text.
+
+use super::lines::{reads_as_body, word_count_upto};
+use crate::candidate::Candidate;
+use crate::document::Reason;
+use crate::extract::ends_sentence;
+
+/// Lines this close to chrome at the page's edge go with it when short.
+const EDGE_REACH: usize = 2;
+/// Longest headline in a related-posts list, in words.
+const HEADLINE_WORDS: usize = 16;
+/// Words in a line short enough to be menu-like.
+const SHORT_WORDS: usize = 6;
+/// Words a line that is no sentence may have and still be judged by its
+/// neighbours (on text pages).
+const LOOSE_WORDS: usize = 12;
+/// Loose lines in a row that make a menu or a list of links.
+const LOOSE_RUN: usize = 2;
+
+/// Fragments in a row that make a menu rather than prose.
+const FRAGMENT_RUN: usize = 4;
+/// Words in a fragment.
+const FRAGMENT_WORDS: usize = 3;
+
+/// Runs of [`FRAGMENT_RUN`] or more paragraph fragments of a few words each
+/// (player controls, tag clouds, menus flattened into paragraphs) are chrome.
+/// List items and headings are exempt: short items are normal in lists.
+pub(crate) fn revise_fragment_runs(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    let fragment = |i: usize| {
+        verdict[i].is_none()
+            && cands[i].kind == crate::document::BlockKind::Paragraph
+            && word_count_upto(&cands[i].text, FRAGMENT_WORDS) <= FRAGMENT_WORDS
+            && !ends_sentence(&cands[i].text)
+    };
+    // Text set apart (hidden, figure captions) neither makes nor breaks a run.
+    let apart = |v: Option<Reason>| matches!(v, Some(Reason::Hidden | Reason::Caption));
+    let mut run: Vec<usize> = Vec::new();
+    let mut runs = Vec::new();
+    // One index past the end closes the last run.
+    for i in (0..cands.len()).chain(std::iter::once(usize::MAX)) {
+        let v = verdict.get(i).copied().flatten();
+        if apart(v) {
+            continue;
+        }
+        if i < cands.len() && fragment(i) {
+            run.push(i);
+            continue;
+        }
+        if run.len() >= FRAGMENT_RUN {
+            runs.push(std::mem::take(&mut run));
+        }
+        run.clear();
+    }
+    for i in runs.into_iter().flatten() {
+        verdict[i] = Some(Reason::Navigation);
+    }
+}
+
+/// On a text page, where no markup tells a heading from a menu item: lines
+/// that are no sentence, two or more in a row, stay only as a heading over
+/// body text or between two body paragraphs (jusText's context rule); a
+/// line alone stays (a label, a heading over a list); headlines under a
+/// related-posts label go with it; and short lines next to chrome at the
+/// bottom are chrome too (footers come in clusters).
+pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    let n = cands.len();
+    // Headlines listed under a related-posts label go with it.
+    let mut under_related = false;
+    for i in 0..n {
+        match verdict[i] {
+            Some(Reason::Related) => under_related = true,
+            Some(_) => {}
+            None if under_related
+                && word_count_upto(&cands[i].text, HEADLINE_WORDS) <= HEADLINE_WORDS
+                && !reads_as_body(&cands[i].text) =>
+            {
+                verdict[i] = Some(Reason::Related);
+            }
+            None => under_related = false,
+        }
+    }
+    let short = |i: usize| {
+        word_count_upto(&cands[i].text, SHORT_WORDS) <= SHORT_WORDS
+            && !ends_sentence(&cands[i].text)
+    };
+    // A line that is no sentence stays as a heading over body text, or
+    // between two body paragraphs; elsewhere it is a menu's or a list of
+    // links' (jusText's context rule, for text without markup).
+    // Lines that interrupt an article without ending it (an advertisement
+    // label, a byline, a share bar and its counts) are looked past.
+    let interrupts = |v: Option<Reason>| {
+        matches!(
+            v,
+            Some(
+                Reason::Advertisement
+                    | Reason::Byline
+                    | Reason::Counter
+                    | Reason::Share
+                    | Reason::Caption
+                    | Reason::Hidden
+            )
+        )
+    };
+    let body =
+        |i: Option<usize>| i.is_some_and(|i| verdict[i].is_none() && reads_as_body(&cands[i].text));
+    let past: Vec<bool> = (0..n)
+        .map(|j| interrupts(verdict[j]) || super::marks::bare_count(&cands[j]))
+        .collect();
+    // For each line, the nearest line after and before it not looked past
+    // (one pass each way, so that long runs of counts cost no more).
+    let mut after = vec![None; n];
+    for i in (0..n.saturating_sub(1)).rev() {
+        after[i] = if past[i + 1] {
+            after[i + 1]
+        } else {
+            Some(i + 1)
+        };
+    }
+    let mut before = vec![None; n];
+    for i in 1..n {
+        before[i] = if past[i - 1] {
+            before[i - 1]
+        } else {
+            Some(i - 1)
+        };
+    }
+    let next = |i: usize| after[i];
+    let prev = |i: usize| before[i];
+    let mut loose = Vec::new();
+    for i in 0..n {
+        if verdict[i].is_some()
+            || word_count_upto(&cands[i].text, LOOSE_WORDS) > LOOSE_WORDS
+            || ends_sentence(&cands[i].text)
+        {
+            continue;
+        }
+        // A line broken off a sentence (`… as described in` / `Section
+        // 4 of …`) is text set in short lines, not a menu.
+        let continued = cands
+            .get(i + 1)
+            .is_some_and(|c| verdict[i + 1].is_none() && c.text.starts_with(char::is_lowercase));
+        if !(body(next(i)) || body(prev(i)) && body(next(i)) || continued) {
+            loose.push(i);
+        }
+    }
+    // Menus and link lists come in runs; a loose line alone (a heading over
+    // a list, a label) stays.
+    let mut k = 0;
+    while k < loose.len() {
+        let mut end = k + 1;
+        while end < loose.len() && loose[end] == loose[end - 1] + 1 {
+            end += 1;
+        }
+        if end - k >= LOOSE_RUN {
+            for &i in &loose[k..end] {
+                verdict[i] = Some(Reason::TooShort);
+            }
+        }
+        k = end;
+    }
+    // Bottom up.
+    let mut gap = usize::MAX;
+    for i in (0..n).rev() {
+        if verdict[i].is_some() {
+            gap = 0;
+            continue;
+        }
+        gap = gap.saturating_add(1);
+        if gap <= EDGE_REACH && short(i) {
+            verdict[i] = Some(Reason::TooShort);
+            gap = 0;
+        } else {
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_that_are_no_sentence_stay_only_beside_body() {
+        let body = "The council voted on Tuesday to extend the library into the empty school next door, the mayor said.";
+        let texts = [
+            "Giving 101",
+            "Your donation can change a life",
+            "Library to grow",
+            "Advertisement",
+            body,
+            "What it costs",
+            body,
+            "Most read",
+            "Ferry prices rise in April",
+        ];
+        let cands: Vec<Candidate> = texts
+            .iter()
+            .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
+            .collect();
+        let mut verdict = vec![None; cands.len()];
+        verdict[3] = Some(Reason::Advertisement);
+        revise_edges(&cands, &mut verdict);
+        // A menu's lines go (two or more in a row); a heading over the body
+        // stays, past an advertisement label, and so does one between two
+        // paragraphs.
+        assert_eq!(verdict[0], Some(Reason::TooShort));
+        assert_eq!(verdict[1], Some(Reason::TooShort));
+        assert_eq!(verdict[2], None);
+        assert_eq!(verdict[5], None);
+        assert!(verdict[7].is_some() && verdict[8].is_some());
+    }
+
+    #[test]
+    fn text_set_in_short_lines_stays() {
+        let texts = [
+            "Menu",
+            "Search the archive",
+            "The client can make its requests using a bearer token as",
+            "described in the section on storage, and the server answers",
+            "with the document or an error code.",
+        ];
+        let cands: Vec<Candidate> = texts
+            .iter()
+            .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
+            .collect();
+        let mut verdict = vec![None; cands.len()];
+        revise_edges(&cands, &mut verdict);
+        assert_eq!(&verdict[..2], &[Some(Reason::TooShort); 2]);
+        assert_eq!(&verdict[2..], &[None, None, None]);
+    }
+}
