@@ -214,11 +214,11 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
         }
     }
 
-    // 5: context: runs of menu-like fragments anywhere, and the edges of
-    // text pages.
+    // 5: context: runs of menu-like fragments anywhere, and on text pages
+    // the lines that are no sentence, judged by the lines beside them.
     runs::revise_fragment_runs(&cands, &mut verdict);
     if ctx.input_kind == InputKind::Text {
-        runs::revise_edges(&cands, &mut verdict);
+        runs::revise_text_page(&cands, &mut verdict);
     }
 
     rescue::empty_body(&cands, &mut verdict);
@@ -437,7 +437,7 @@ const TITLE_REACH: usize = 30;
 
 /// Lines after the first heading-like line of a text searched for the
 /// post's own headline.
-const DATED_HEADLINE_REACH: usize = 4;
+const POST_HEADLINE_REACH: usize = 4;
 /// Lines after that headline searched for the body.
 const HEADLINE_BODY_REACH: usize = 8;
 /// Words the post's headline needs: more than a section heading has.
@@ -449,10 +449,10 @@ const HEADLINE_WORDS: usize = 4;
 /// in`) and before the body (`Millbrook Notes` / `Tuesday, March 3, 2009` /
 /// `Library to grow into the old school` / …), as blog pages print them;
 /// else `first`.
-fn dated_headline(cands: &[Candidate], verdict: &[Option<Reason>], first: usize) -> usize {
+fn post_headline(cands: &[Candidate], verdict: &[Option<Reason>], first: usize) -> usize {
     let words = |i: usize| lines::word_count_upto(&cands[i].text, 30);
     let mut chrome = false;
-    for i in first + 1..cands.len().min(first + 1 + DATED_HEADLINE_REACH) {
+    for i in first + 1..cands.len().min(first + 1 + POST_HEADLINE_REACH) {
         if verdict[i].is_some() {
             chrome = true;
             continue;
@@ -496,7 +496,7 @@ fn find_title(
                 let first = if repeated {
                     first
                 } else {
-                    dated_headline(cands, verdict, first)
+                    post_headline(cands, verdict, first)
                 };
                 for v in verdict.iter_mut().take(first) {
                     v.get_or_insert(Reason::SiteHeader);

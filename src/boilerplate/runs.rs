@@ -64,7 +64,7 @@ pub(crate) fn revise_fragment_runs(cands: &[Candidate], verdict: &mut [Option<Re
 /// line alone stays (a label, a heading over a list); headlines under a
 /// related-posts label go with it; and short lines next to chrome at the
 /// bottom are chrome too (footers come in clusters).
-pub(crate) fn revise_edges(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+pub(crate) fn revise_text_page(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
     let n = cands.len();
     // Headlines listed under a related-posts label go with it.
     let mut under_related = false;
@@ -201,7 +201,7 @@ mod tests {
             .collect();
         let mut verdict = vec![None; cands.len()];
         verdict[3] = Some(Reason::Advertisement);
-        revise_edges(&cands, &mut verdict);
+        revise_text_page(&cands, &mut verdict);
         // A menu's lines go (two or more in a row); a heading over the body
         // stays, past an advertisement label, and so does one between two
         // paragraphs.
@@ -226,7 +226,7 @@ mod tests {
             .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
             .collect();
         let mut verdict = vec![None; cands.len()];
-        revise_edges(&cands, &mut verdict);
+        revise_text_page(&cands, &mut verdict);
         assert_eq!(&verdict[..2], &[Some(Reason::TooShort); 2]);
         assert_eq!(&verdict[2..], &[None, None, None]);
     }
