@@ -58,14 +58,38 @@ pub(crate) fn revise_fragment_runs(cands: &[Candidate], verdict: &mut [Option<Re
     }
 }
 
+/// Words of a name alone on a line.
+const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+
+/// A person's name alone (`Anna Berg`, `Jean-Luc Moreau`): two or three
+/// words, each capitalized, of letters, hyphens, apostrophes and dots.
+fn a_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    NAME_WORDS.contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+}
+
 /// On a text page, where no markup tells a heading from a menu item: lines
 /// that are no sentence, two or more in a row, stay only as a heading over
 /// body text or between two body paragraphs (jusText's context rule); a
 /// line alone stays (a label, a heading over a list); headlines under a
-/// related-posts label go with it; and short lines next to chrome at the
-/// bottom are chrome too (footers come in clusters).
+/// related-posts label go with it; a name alone over the date line above
+/// the body is the byline's; and short lines next to chrome at the bottom
+/// are chrome too (footers come in clusters).
 pub(crate) fn revise_text_page(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
     let n = cands.len();
+    // A name alone over the date line above the body is the byline's.
+    let body_start = (0..n).find(|&i| verdict[i].is_none() && reads_as_body(&cands[i].text));
+    for i in 0..body_start.unwrap_or(0).saturating_sub(1) {
+        if verdict[i].is_none() && verdict[i + 1] == Some(Reason::Byline) && a_name(&cands[i].text)
+        {
+            verdict[i] = Some(Reason::Byline);
+        }
+    }
     // Headlines listed under a related-posts label go with it.
     let mut under_related = false;
     for i in 0..n {
@@ -210,6 +234,37 @@ mod tests {
         assert_eq!(verdict[2], None);
         assert_eq!(verdict[5], None);
         assert!(verdict[7].is_some() && verdict[8].is_some());
+    }
+
+    #[test]
+    fn a_name_over_the_date_above_the_body_is_a_byline() {
+        let body = "The council voted on Tuesday to extend the library into the empty school next door, the mayor said.";
+        let texts = [
+            "Anna Berg",
+            "Mar 3, 2024",
+            body,
+            "Anna Berg",
+            "Mar 4, 2024",
+            body,
+        ];
+        let cands: Vec<Candidate> = texts
+            .iter()
+            .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
+            .collect();
+        let mut verdict = vec![
+            None,
+            Some(Reason::Byline),
+            None,
+            None,
+            Some(Reason::Byline),
+            None,
+        ];
+        revise_text_page(&cands, &mut verdict);
+        assert_eq!(verdict[0], Some(Reason::Byline));
+        // Below the body's start, a name is the text's.
+        assert_eq!(verdict[3], None);
+        assert!(!a_name("Why the ferry costs more"));
+        assert!(a_name("Jean-Luc Moreau"));
     }
 
     #[test]
