@@ -10,6 +10,9 @@
 //!    or twice, in whole lines, parts of lines or single words.
 //! 4. [`clean_chars`]: invisible and control characters, odd spaces, line
 //!    breaks, normalization.
+//! 5. [`fix_mixed_scripts`]: words that mix look-alike Latin and Cyrillic
+//!    letters, written in the one script they can be read in (counted with
+//!    the characters of step 4).
 //!
 //! [`repair`] runs them all with the defaults; [`Repairer`] holds settings;
 //! [`repair_report`] also says what changed.
@@ -37,6 +40,7 @@ mod chars;
 mod entities;
 mod markup;
 mod mojibake;
+mod scripts;
 
 use std::borrow::Cow;
 
@@ -44,6 +48,7 @@ pub use chars::clean_chars;
 pub use entities::decode_entities;
 pub use markup::strip_stray_tags;
 pub use mojibake::fix_mojibake;
+pub use scripts::fix_mixed_scripts;
 
 /// What to do with spaces.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -162,6 +167,7 @@ impl Repairer {
             let mut ignored = 0;
             apply(&mut cur, &mut ignored, entities::unprotect);
         }
+        apply(&mut cur, &mut repairs.chars, fix_mixed_scripts);
         Repaired { text: cur, repairs }
     }
 }
@@ -214,7 +220,8 @@ pub struct Repaired<'a> {
 }
 
 /// Repairs `text` with the default [`Repairer`]: entities, stray markup,
-/// mojibake, invisible characters, odd spaces, line breaks, NFC. Clean text
+/// mojibake, invisible characters, odd spaces, line breaks, NFC, words of
+/// mixed scripts. Clean text
 /// comes back borrowed and unchanged.
 ///
 /// ```
