@@ -32,6 +32,8 @@ pub(crate) enum List {
     Follow,
     /// [`promo::ASK`], opening a sentence or clause.
     Ask,
+    /// [`promo::ADVERTISE`], opening a sentence or clause.
+    Advertise,
 }
 
 /// Every list with its phrases.
@@ -49,11 +51,12 @@ const LISTS: &[(List, &[&str])] = &[
     (List::ContainsAdvertising, promo::CONTAINS_ADVERTISING),
     (List::Follow, promo::FOLLOW),
     (List::Ask, promo::ASK),
+    (List::Advertise, promo::ADVERTISE),
 ];
 
 /// Lists that count only where a sentence or clause starts.
 fn at_start(list: List) -> bool {
-    matches!(list, List::Follow | List::Ask)
+    matches!(list, List::Follow | List::Ask | List::Advertise)
 }
 
 fn bit(list: List) -> u32 {

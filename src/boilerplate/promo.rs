@@ -292,6 +292,23 @@ pub(super) const CONTAINS_ADVERTISING: &[&str] = &[
     "product advertising api",
 ];
 
+/// Imperatives that pitch advertising on the site (`Advertise with the
+/// most visited news site in …`).
+pub(super) const ADVERTISE: &[&str] = &[
+    "advertise with",
+    "advertise on",
+    "advertise here",
+    "werben sie",
+    "werben auf",
+    "annoncez",
+    "anúnciese",
+    "anúnciate",
+    "anunciate",
+    "pubblicizza",
+    "reklamuj się",
+    "разместите рекламу",
+];
+
 /// How a site speaks of itself or the page in a disclosure.
 const SELF: &[&str] = &[
     "we ",
@@ -352,7 +369,7 @@ pub(crate) fn promo_line(s: &Short<'_>) -> Option<Reason> {
             return Some(Reason::Subscribe);
         }
     }
-    disclosure_line(s).then_some(Reason::Advertisement)
+    (s.found.has(List::Advertise) || disclosure_line(s)).then_some(Reason::Advertisement)
 }
 
 /// Where the sentences and clauses of lowercase `text` start: its start,
@@ -412,6 +429,18 @@ mod tests {
         ));
         assert!(!offer_line(
             "Get the latest version of WhatsApp, the company told users on Monday."
+        ));
+    }
+
+    #[test]
+    fn advertising_pitches() {
+        let ad = |t: &str| Short::of(t).and_then(|s| promo_line(&s)) == Some(Reason::Advertisement);
+        assert!(ad(
+            "Advertise with the most visited news site in Belize ~ We offer fully customizable digital marketing packages."
+        ));
+        assert!(ad("Werben Sie bei uns: Mediadaten und Preise"));
+        assert!(!ad(
+            "Brands that advertise with influencers spend a third of their budget on video, the study found."
         ));
     }
 
