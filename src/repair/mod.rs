@@ -10,9 +10,12 @@
 //!    or twice, in whole lines, parts of lines or single words.
 //! 4. [`clean_chars`]: invisible and control characters, odd spaces, line
 //!    breaks, normalization.
-//! 5. [`fix_mixed_scripts`]: words that mix look-alike Latin and Cyrillic
-//!    letters, written in the one script they can be read in (counted with
-//!    the characters of step 4).
+//! 5. [`fix_mixed_scripts`], on request ([`Repairer::with_mixed_scripts`]):
+//!    words that mix look-alike Latin and Cyrillic letters, written in the
+//!    one script they can be read in (counted with the characters of step
+//!    4). Off by default: a letter of the other script may be meant (a
+//!    Ukrainian `Е` in a brand name), and the default repairs only what is
+//!    surely damage.
 //!
 //! [`repair`] runs them all with the defaults; [`Repairer`] holds settings;
 //! [`repair_report`] also says what changed.
@@ -90,6 +93,7 @@ pub enum Normalization {
 pub struct Repairer {
     spaces: Spaces,
     normalization: Normalization,
+    mixed_scripts: bool,
 }
 
 impl Repairer {
@@ -99,7 +103,24 @@ impl Repairer {
         Repairer {
             spaces: Spaces::Plain,
             normalization: Normalization::Nfc,
+            mixed_scripts: false,
         }
+    }
+
+    /// Also writes words that mix look-alike Latin and Cyrillic letters in
+    /// the one script they can be read in ([`fix_mixed_scripts`]; default
+    /// off).
+    ///
+    /// ```
+    /// use pageclean::repair::Repairer;
+    /// let r = Repairer::new().with_mixed_scripts(true);
+    /// assert_eq!(r.repair("Нoвaя cтaтья"), "Новая статья");
+    /// assert_eq!(Repairer::new().repair("Нoвaя cтaтья"), "Нoвaя cтaтья");
+    /// ```
+    #[must_use]
+    pub const fn with_mixed_scripts(mut self, yes: bool) -> Self {
+        self.mixed_scripts = yes;
+        self
     }
 
     /// Sets what happens to spaces (default [`Spaces::Plain`]).
@@ -167,7 +188,9 @@ impl Repairer {
             let mut ignored = 0;
             apply(&mut cur, &mut ignored, entities::unprotect);
         }
-        apply(&mut cur, &mut repairs.chars, fix_mixed_scripts);
+        if self.mixed_scripts {
+            apply(&mut cur, &mut repairs.chars, fix_mixed_scripts);
+        }
         Repaired { text: cur, repairs }
     }
 }
@@ -220,8 +243,7 @@ pub struct Repaired<'a> {
 }
 
 /// Repairs `text` with the default [`Repairer`]: entities, stray markup,
-/// mojibake, invisible characters, odd spaces, line breaks, NFC, words of
-/// mixed scripts. Clean text
+/// mojibake, invisible characters, odd spaces, line breaks, NFC. Clean text
 /// comes back borrowed and unchanged.
 ///
 /// ```
