@@ -76,7 +76,9 @@ fn a_name(text: &str) -> bool {
 /// On a text page, where no markup tells a heading from a menu item: lines
 /// that are no sentence, two or more in a row, stay only as a heading over
 /// body text or between two body paragraphs (jusText's context rule); a
-/// line alone stays (a label, a heading over a list); headlines under a
+/// line alone stays (a label, a heading over a list), and so does a list
+/// set inside the text (after body text or a line ending in a colon, and
+/// before body text); headlines under a
 /// related-posts label go with it; a name alone over the date line above
 /// the body is the byline's; and short lines next to chrome at the bottom
 /// are chrome too (footers come in clusters).
@@ -171,18 +173,31 @@ pub(crate) fn revise_text_page(cands: &[Candidate], verdict: &mut [Option<Reason
     }
     // Menus and link lists come in runs; a loose line alone (a heading over
     // a list, a label) stays.
+    let mut menus = Vec::new();
     let mut k = 0;
     while k < loose.len() {
         let mut end = k + 1;
         while end < loose.len() && loose[end] == loose[end - 1] + 1 {
             end += 1;
         }
-        if end - k >= LOOSE_RUN {
-            for &i in &loose[k..end] {
-                verdict[i] = Some(Reason::TooShort);
-            }
+        // A list set inside the text: after a line introducing it (`You
+        // will need:`) or after body text, and before body text.
+        let (first, last) = (loose[k], loose[end - 1]);
+        let introduced = prev(first).is_some_and(|p| {
+            verdict[p].is_none()
+                && (reads_as_body(&cands[p].text) || cands[p].text.trim_end().ends_with(':'))
+        });
+        // The run's last item may stay as the heading of the text after it.
+        let after = next(last);
+        let followed = body(after) || after.is_some_and(|a| verdict[a].is_none() && body(next(a)));
+        let inside = introduced && followed;
+        if end - k >= LOOSE_RUN && !inside {
+            menus.extend_from_slice(&loose[k..end]);
         }
         k = end;
+    }
+    for i in menus {
+        verdict[i] = Some(Reason::TooShort);
     }
     // Bottom up.
     let mut gap = usize::MAX;
@@ -265,6 +280,28 @@ mod tests {
         assert_eq!(verdict[3], None);
         assert!(!a_name("Why the ferry costs more"));
         assert!(a_name("Jean-Luc Moreau"));
+    }
+
+    #[test]
+    fn a_list_inside_the_text_stays() {
+        let texts = [
+            "Pancakes are quick to make and the children can help, which is half the fun of a slow Sunday.",
+            "You will need:",
+            "2 eggs",
+            "100 g flour",
+            "1 cup of milk",
+            "Mix everything in a bowl until smooth, then let the batter rest for ten minutes.",
+            "Home",
+            "Recipes",
+        ];
+        let cands: Vec<Candidate> = texts
+            .iter()
+            .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
+            .collect();
+        let mut verdict = vec![None; cands.len()];
+        revise_text_page(&cands, &mut verdict);
+        assert_eq!(&verdict[..6], &[None; 6]);
+        assert_eq!(&verdict[6..], &[Some(Reason::TooShort); 2]);
     }
 
     #[test]
