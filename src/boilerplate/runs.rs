@@ -73,15 +73,16 @@ fn a_name(text: &str) -> bool {
         })
 }
 
-/// On a text page, where no markup tells a heading from a menu item: lines
-/// that are no sentence, two or more in a row, stay only as a heading over
-/// body text or between two body paragraphs (jusText's context rule); a
-/// line alone stays (a label, a heading over a list), and so does a list
-/// set inside the text (after body text or a line ending in a colon, and
-/// before body text); headlines under a
-/// related-posts label go with it; a name alone over the date line above
-/// the body is the byline's; and short lines next to chrome at the bottom
-/// are chrome too (footers come in clusters).
+/// On a text page, where no markup tells a heading from a menu item:
+/// - lines that are no sentence, two or more in a row, stay only as a
+///   heading over body text or between two body paragraphs (jusText's
+///   context rule); a line alone stays (a label, a heading over a list), and
+///   so does a list set inside the text (after body text or a line ending in
+///   a colon, and before body text);
+/// - headlines under a related-posts label go with it;
+/// - a name alone over the date line above the body is the byline's;
+/// - short lines next to chrome at the bottom are chrome too (footers come
+///   in clusters).
 pub(crate) fn revise_text_page(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
     let n = cands.len();
     // A name alone over the date line above the body is the byline's.
