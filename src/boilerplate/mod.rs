@@ -218,7 +218,7 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     // the lines that are no sentence, judged by the lines beside them.
     runs::revise_fragment_runs(&cands, &mut verdict);
     if ctx.input_kind == InputKind::Text {
-        runs::revise_text_page(&cands, &mut verdict);
+        runs::revise_text_page(&cands, &mut verdict, ctx.keep_comments);
     }
 
     rescue::empty_body(&cands, &mut verdict);

@@ -58,6 +58,71 @@ pub(crate) fn revise_fragment_runs(cands: &[Candidate], verdict: &mut [Option<Re
     }
 }
 
+/// Words of body text a page needs above a comment section's heading.
+const BODY_ABOVE_COMMENTS: usize = 150;
+
+/// Stems of the words that head a comment section (`3 Comments`, `Leave a
+/// Reply`, `12 Gedanken zu …`), lowercase.
+const COMMENT_STEMS: &[&str] = &[
+    "comment",
+    "kommentar",
+    "коммент",
+    "comentari",
+    "commentair",
+    "commento",
+    "commenti",
+    "komentarz",
+    "reply",
+    "responses",
+    "thoughts on",
+    "gedanken zu",
+    "réflexions",
+    "reacties",
+    "ответ",
+];
+
+/// A comment section's heading: a line the lexicon reads as a comment form
+/// or counter, of two words or more (a lone `Comment` is a button), that
+/// names comments or replies.
+fn heads_comments(c: &Candidate, v: Option<Reason>) -> bool {
+    matches!(
+        v,
+        Some(Reason::CommentForm | Reason::Counter | Reason::Comments)
+    ) && word_count_upto(&c.text, 2) >= 2
+        && {
+            let lower = c.text.to_lowercase();
+            COMMENT_STEMS.iter().any(|s| lower.contains(s))
+        }
+}
+
+/// On a text page, the prose below a comment section's heading is reader
+/// comments, when the heading comes after most of the body (at least
+/// [`BODY_ABOVE_COMMENTS`] words and half of the page's kept words above
+/// it): a comment count beside the byline heads no section.
+fn comment_section(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    let words = |i: usize| word_count_upto(&cands[i].text, 1000);
+    let total: usize = (0..cands.len())
+        .filter(|&i| verdict[i].is_none())
+        .map(words)
+        .sum();
+    let mut above = 0;
+    for i in 0..cands.len() {
+        if verdict[i].is_none() {
+            above += words(i);
+            continue;
+        }
+        if above >= BODY_ABOVE_COMMENTS
+            && above * 2 >= total
+            && heads_comments(&cands[i], verdict[i])
+        {
+            for v in &mut verdict[i + 1..] {
+                v.get_or_insert(Reason::Comments);
+            }
+            return;
+        }
+    }
+}
+
 /// Words of a name alone on a line.
 const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 
@@ -81,9 +146,15 @@ fn a_name(text: &str) -> bool {
 ///   a colon, and before body text);
 /// - headlines under a related-posts label go with it;
 /// - a name alone over the date line above the body is the byline's;
+/// - the prose below a comment section's heading, when most of the body is
+///   above it, is reader comments (unless `keep_comments`);
 /// - short lines next to chrome at the bottom are chrome too (footers come
 ///   in clusters).
-pub(crate) fn revise_text_page(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+pub(crate) fn revise_text_page(
+    cands: &[Candidate],
+    verdict: &mut [Option<Reason>],
+    keep_comments: bool,
+) {
     let n = cands.len();
     // A name alone over the date line above the body is the byline's.
     let body_start = (0..n).find(|&i| verdict[i].is_none() && reads_as_body(&cands[i].text));
@@ -200,6 +271,9 @@ pub(crate) fn revise_text_page(cands: &[Candidate], verdict: &mut [Option<Reason
     for i in menus {
         verdict[i] = Some(Reason::TooShort);
     }
+    if !keep_comments {
+        comment_section(cands, verdict);
+    }
     // Bottom up.
     let mut gap = usize::MAX;
     for i in (0..n).rev() {
@@ -241,7 +315,7 @@ mod tests {
             .collect();
         let mut verdict = vec![None; cands.len()];
         verdict[3] = Some(Reason::Advertisement);
-        revise_text_page(&cands, &mut verdict);
+        revise_text_page(&cands, &mut verdict, false);
         // A menu's lines go (two or more in a row); a heading over the body
         // stays, past an advertisement label, and so does one between two
         // paragraphs.
@@ -275,12 +349,45 @@ mod tests {
             Some(Reason::Byline),
             None,
         ];
-        revise_text_page(&cands, &mut verdict);
+        revise_text_page(&cands, &mut verdict, false);
         assert_eq!(verdict[0], Some(Reason::Byline));
         // Below the body's start, a name is the text's.
         assert_eq!(verdict[3], None);
         assert!(!a_name("Why the ferry costs more"));
         assert!(a_name("Jean-Luc Moreau"));
+    }
+
+    #[test]
+    fn prose_under_a_comment_heading_below_the_body_is_comments() {
+        let body = "The council voted on Tuesday to extend the library into the empty school next door, and the mayor said the work would start in spring and take about a year, with the reading room moving to the town hall meanwhile.";
+        let comment = "I have waited for this library for years, and I am glad the council finally agreed to it.";
+        let page = |lines: &[&str]| -> Vec<Candidate> {
+            lines
+                .iter()
+                .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
+                .collect()
+        };
+        let mut lines = vec![body; 5];
+        lines.extend(["3 Comments", comment, comment]);
+        let cands = page(&lines);
+        let mut verdict = vec![None; cands.len()];
+        verdict[5] = Some(Reason::Counter);
+        revise_text_page(&cands, &mut verdict, false);
+        assert_eq!(&verdict[..5], &[None; 5]);
+        assert_eq!(&verdict[6..], &[Some(Reason::Comments); 2]);
+        // Unless comments are kept.
+        let mut kept = vec![None; cands.len()];
+        kept[5] = Some(Reason::Counter);
+        revise_text_page(&cands, &mut kept, true);
+        assert_eq!(&kept[6..], &[None; 2]);
+        // A comment count above the body heads no section.
+        let mut lines = vec!["3 Comments"];
+        lines.extend([body; 5]);
+        let cands = page(&lines);
+        let mut verdict = vec![None; cands.len()];
+        verdict[0] = Some(Reason::Counter);
+        revise_text_page(&cands, &mut verdict, false);
+        assert_eq!(&verdict[1..], &[None; 5]);
     }
 
     #[test]
@@ -300,7 +407,7 @@ mod tests {
             .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
             .collect();
         let mut verdict = vec![None; cands.len()];
-        revise_text_page(&cands, &mut verdict);
+        revise_text_page(&cands, &mut verdict, false);
         assert_eq!(&verdict[..6], &[None; 6]);
         assert_eq!(&verdict[6..], &[Some(Reason::TooShort); 2]);
     }
@@ -319,7 +426,7 @@ mod tests {
             .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
             .collect();
         let mut verdict = vec![None; cands.len()];
-        revise_text_page(&cands, &mut verdict);
+        revise_text_page(&cands, &mut verdict, false);
         assert_eq!(&verdict[..2], &[Some(Reason::TooShort); 2]);
         assert_eq!(&verdict[2..], &[None, None, None]);
     }
