@@ -296,6 +296,14 @@ const NAME_PARTICLES: &[&str] = &[
 /// Most names a signature lists.
 const MAX_SIGNED_NAMES: usize = 4;
 
+/// A word of a person's name: capitalized, of letters, dots, hyphens and
+/// apostrophes (`Jean-Luc`, `O’Neill`, `E.`).
+pub(super) fn name_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+}
+
 /// A signature: a signing word, then names alone (`Por Ana Ruiz, Luis Gil
 /// y Eva Sanz`, `Von Max Muster und Erika Muster`): each name two or more
 /// capitalized words (particles aside; German capitalizes nouns, and `Von
@@ -321,12 +329,7 @@ fn signed(s: &Short<'_>) -> bool {
             in_name = 0;
             continue;
         }
-        let capital = bare.chars().next().is_some_and(char::is_uppercase);
-        if !(capital || in_name > 0 && NAME_PARTICLES.contains(&bare))
-            || !bare
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-        {
+        if !(name_word(bare) || in_name > 0 && NAME_PARTICLES.contains(&bare)) {
             return false;
         }
         if in_name == 0 {

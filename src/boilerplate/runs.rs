@@ -130,12 +130,7 @@ const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 /// words, each capitalized, of letters, hyphens, apostrophes and dots.
 fn a_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
-    NAME_WORDS.contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-        })
+    NAME_WORDS.contains(&words.len()) && words.iter().all(|w| super::lines::name_word(w))
 }
 
 /// On a text page, where no markup tells a heading from a menu item:
@@ -155,54 +150,73 @@ pub(crate) fn revise_text_page(
     verdict: &mut [Option<Reason>],
     keep_comments: bool,
 ) {
-    let n = cands.len();
-    // A name alone over the date line above the body is the byline's.
-    let body_start = (0..n).find(|&i| verdict[i].is_none() && reads_as_body(&cands[i].text));
-    for i in 0..body_start.unwrap_or(0).saturating_sub(1) {
+    // Which lines are body text is read once: the stages below mark only
+    // lines that are not.
+    let body: Vec<bool> = cands
+        .iter()
+        .zip(verdict.iter())
+        .map(|(c, v)| v.is_none() && reads_as_body(&c.text))
+        .collect();
+    name_bylines(cands, verdict, &body);
+    related_headlines(cands, verdict, &body);
+    menu_runs(cands, verdict, &body);
+    if !keep_comments {
+        comment_section(cands, verdict);
+    }
+    bottom_edge(cands, verdict);
+}
+
+/// A name alone over the date line above the body is the byline's.
+fn name_bylines(cands: &[Candidate], verdict: &mut [Option<Reason>], body: &[bool]) {
+    let body_start = body.iter().position(|&b| b).unwrap_or(0);
+    for i in 0..body_start.saturating_sub(1) {
         if verdict[i].is_none() && verdict[i + 1] == Some(Reason::Byline) && a_name(&cands[i].text)
         {
             verdict[i] = Some(Reason::Byline);
         }
     }
-    // Headlines listed under a related-posts label go with it.
+}
+
+/// Headlines listed under a related-posts label go with it.
+fn related_headlines(cands: &[Candidate], verdict: &mut [Option<Reason>], body: &[bool]) {
     let mut under_related = false;
-    for i in 0..n {
+    for i in 0..cands.len() {
         match verdict[i] {
             Some(Reason::Related) => under_related = true,
             Some(_) => {}
             None if under_related
                 && word_count_upto(&cands[i].text, HEADLINE_WORDS) <= HEADLINE_WORDS
-                && !reads_as_body(&cands[i].text) =>
+                && !body[i] =>
             {
                 verdict[i] = Some(Reason::Related);
             }
             None => under_related = false,
         }
     }
-    let short = |i: usize| {
-        word_count_upto(&cands[i].text, SHORT_WORDS) <= SHORT_WORDS
-            && !ends_sentence(&cands[i].text)
-    };
-    // A line that is no sentence stays as a heading over body text, or
-    // between two body paragraphs; elsewhere it is a menu's or a list of
-    // links' (jusText's context rule, for text without markup).
-    // Lines that interrupt an article without ending it (an advertisement
-    // label, a byline, a share bar and its counts) are looked past.
-    let interrupts = |v: Option<Reason>| {
-        matches!(
-            v,
-            Some(
-                Reason::Advertisement
-                    | Reason::Byline
-                    | Reason::Counter
-                    | Reason::Share
-                    | Reason::Caption
-                    | Reason::Hidden
-            )
+}
+
+/// Lines that interrupt an article without ending it (an advertisement
+/// label, a byline, a share bar and its counts): looked past when finding a
+/// line's neighbours.
+fn interrupts(v: Option<Reason>) -> bool {
+    matches!(
+        v,
+        Some(
+            Reason::Advertisement
+                | Reason::Byline
+                | Reason::Counter
+                | Reason::Share
+                | Reason::Caption
+                | Reason::Hidden
         )
-    };
-    let body =
-        |i: Option<usize>| i.is_some_and(|i| verdict[i].is_none() && reads_as_body(&cands[i].text));
+    )
+}
+
+/// A line that is no sentence stays as a heading over body text, or between
+/// two body paragraphs; elsewhere, in a run of two or more, it is a menu's
+/// or a list of links' (jusText's context rule, for text without markup).
+fn menu_runs(cands: &[Candidate], verdict: &mut [Option<Reason>], body: &[bool]) {
+    let n = cands.len();
     let past: Vec<bool> = (0..n)
         .map(|j| interrupts(verdict[j]) || super::marks::bare_count(&cands[j]))
         .collect();
@@ -224,8 +238,7 @@ pub(crate) fn revise_text_page(
             Some(i - 1)
         };
     }
-    let next = |i: usize| after[i];
-    let prev = |i: usize| before[i];
+    let is_body = |i: Option<usize>| i.is_some_and(|i| body[i]);
     let mut loose = Vec::new();
     for i in 0..n {
         if verdict[i].is_some()
@@ -239,13 +252,12 @@ pub(crate) fn revise_text_page(
         let continued = cands
             .get(i + 1)
             .is_some_and(|c| verdict[i + 1].is_none() && c.text.starts_with(char::is_lowercase));
-        if !(body(next(i)) || body(prev(i)) && body(next(i)) || continued) {
+        if !(is_body(after[i]) || is_body(before[i]) && is_body(after[i]) || continued) {
             loose.push(i);
         }
     }
     // Menus and link lists come in runs; a loose line alone (a heading over
     // a list, a label) stays.
-    let mut menus = Vec::new();
     let mut k = 0;
     while k < loose.len() {
         let mut end = k + 1;
@@ -255,28 +267,31 @@ pub(crate) fn revise_text_page(
         // A list set inside the text: after a line introducing it (`You
         // will need:`) or after body text, and before body text.
         let (first, last) = (loose[k], loose[end - 1]);
-        let introduced = prev(first).is_some_and(|p| {
-            verdict[p].is_none()
-                && (reads_as_body(&cands[p].text) || cands[p].text.trim_end().ends_with(':'))
+        let introduced = before[first].is_some_and(|p| {
+            verdict[p].is_none() && (body[p] || cands[p].text.trim_end().ends_with(':'))
         });
         // The run's last item may stay as the heading of the text after it.
-        let after = next(last);
-        let followed = body(after) || after.is_some_and(|a| verdict[a].is_none() && body(next(a)));
-        let inside = introduced && followed;
-        if end - k >= LOOSE_RUN && !inside {
-            menus.extend_from_slice(&loose[k..end]);
+        let next = after[last];
+        let followed =
+            is_body(next) || next.is_some_and(|a| verdict[a].is_none() && is_body(after[a]));
+        if end - k >= LOOSE_RUN && !(introduced && followed) {
+            for &i in &loose[k..end] {
+                verdict[i] = Some(Reason::TooShort);
+            }
         }
         k = end;
     }
-    for i in menus {
-        verdict[i] = Some(Reason::TooShort);
-    }
-    if !keep_comments {
-        comment_section(cands, verdict);
-    }
-    // Bottom up.
+}
+
+/// Short lines next to chrome at the bottom are chrome too (footers come
+/// in clusters).
+fn bottom_edge(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    let short = |i: usize| {
+        word_count_upto(&cands[i].text, SHORT_WORDS) <= SHORT_WORDS
+            && !ends_sentence(&cands[i].text)
+    };
     let mut gap = usize::MAX;
-    for i in (0..n).rev() {
+    for i in (0..cands.len()).rev() {
         if verdict[i].is_some() {
             gap = 0;
             continue;
@@ -295,6 +310,13 @@ pub(crate) fn revise_text_page(
 mod tests {
     use super::*;
 
+    fn paragraphs(texts: &[&str]) -> Vec<Candidate> {
+        texts
+            .iter()
+            .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
+            .collect()
+    }
+
     #[test]
     fn lines_that_are_no_sentence_stay_only_beside_body() {
         let body = "The council voted on Tuesday to extend the library into the empty school next door, the mayor said.";
@@ -309,10 +331,7 @@ mod tests {
             "Most read",
             "Ferry prices rise in April",
         ];
-        let cands: Vec<Candidate> = texts
-            .iter()
-            .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
-            .collect();
+        let cands = paragraphs(&texts);
         let mut verdict = vec![None; cands.len()];
         verdict[3] = Some(Reason::Advertisement);
         revise_text_page(&cands, &mut verdict, false);
@@ -337,10 +356,7 @@ mod tests {
             "Mar 4, 2024",
             body,
         ];
-        let cands: Vec<Candidate> = texts
-            .iter()
-            .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
-            .collect();
+        let cands = paragraphs(&texts);
         let mut verdict = vec![
             None,
             Some(Reason::Byline),
@@ -361,15 +377,9 @@ mod tests {
     fn prose_under_a_comment_heading_below_the_body_is_comments() {
         let body = "The council voted on Tuesday to extend the library into the empty school next door, and the mayor said the work would start in spring and take about a year, with the reading room moving to the town hall meanwhile.";
         let comment = "I have waited for this library for years, and I am glad the council finally agreed to it.";
-        let page = |lines: &[&str]| -> Vec<Candidate> {
-            lines
-                .iter()
-                .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
-                .collect()
-        };
         let mut lines = vec![body; 5];
         lines.extend(["3 Comments", comment, comment]);
-        let cands = page(&lines);
+        let cands = paragraphs(&lines);
         let mut verdict = vec![None; cands.len()];
         verdict[5] = Some(Reason::Counter);
         revise_text_page(&cands, &mut verdict, false);
@@ -383,7 +393,7 @@ mod tests {
         // A comment count above the body heads no section.
         let mut lines = vec!["3 Comments"];
         lines.extend([body; 5]);
-        let cands = page(&lines);
+        let cands = paragraphs(&lines);
         let mut verdict = vec![None; cands.len()];
         verdict[0] = Some(Reason::Counter);
         revise_text_page(&cands, &mut verdict, false);
@@ -402,10 +412,7 @@ mod tests {
             "Home",
             "Recipes",
         ];
-        let cands: Vec<Candidate> = texts
-            .iter()
-            .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
-            .collect();
+        let cands = paragraphs(&texts);
         let mut verdict = vec![None; cands.len()];
         revise_text_page(&cands, &mut verdict, false);
         assert_eq!(&verdict[..6], &[None; 6]);
@@ -421,10 +428,7 @@ mod tests {
             "described in the section on storage, and the server answers",
             "with the document or an error code.",
         ];
-        let cands: Vec<Candidate> = texts
-            .iter()
-            .map(|t| Candidate::new(*t, crate::document::BlockKind::Paragraph))
-            .collect();
+        let cands = paragraphs(&texts);
         let mut verdict = vec![None; cands.len()];
         revise_text_page(&cands, &mut verdict, false);
         assert_eq!(&verdict[..2], &[Some(Reason::TooShort); 2]);
