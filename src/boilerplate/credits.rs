@@ -490,9 +490,13 @@ mod tests {
         Short::of(text).is_some_and(|s| super::photo_credit(&s))
     }
 
+    /// The reason [`credit_line`] gives a short line.
+    fn line(text: &str) -> Option<Reason> {
+        Short::of(text).and_then(|s| credit_line(&s))
+    }
+
     #[test]
     fn license_notices() {
-        let line = |t: &str| Short::of(t).and_then(|s| credit_line(&s));
         for notice in [
             "Unless otherwise noted, content on this site is licensed under CC BY 4.0.",
             "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter der Lizenz CC-BY.",
@@ -511,7 +515,6 @@ mod tests {
 
     #[test]
     fn rights_notices() {
-        let line = |t: &str| Short::of(t).and_then(|s| credit_line(&s));
         assert_eq!(
             line(
                 "© 2022, Gazette.com. This article is the property of the Gazette. Written permission is required to republish it."
@@ -608,7 +611,6 @@ mod tests {
 
     #[test]
     fn captions_that_place_people() {
-        let line = |t: &str| Short::of(t).and_then(|s| credit_line(&s));
         for caption in [
             "Former Gov. Jane Roe, left, speaks with a shop owner during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia.",
             "Max Muster (links) und Erika Muster bei der Eröffnung am Freitag.",

@@ -182,12 +182,13 @@ pub fn lookup(text: &str) -> Option<Reason> {
     let quoted = text
         .trim_end()
         .ends_with(['”', '“', '"', '»', '«', '’', '\'', '」', '』']);
+    let after_count = norm.strip_prefix("0 ");
     for &i in &lex.floating {
         let p = &lex.patterns[i as usize];
-        let counted = p.pieces.get(1).is_some_and(|fixed| {
-            norm.strip_prefix("0 ")
-                .is_some_and(|r| r.starts_with(fixed))
-        });
+        let counted = p
+            .pieces
+            .get(1)
+            .is_some_and(|fixed| after_count.is_some_and(|r| r.starts_with(fixed)));
         if (counted || quoted) && matches_pattern(&norm, p.pieces, 0.0) {
             return Some(p.reason);
         }
