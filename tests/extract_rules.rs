@@ -591,3 +591,26 @@ fn a_page_builders_text_widgets_are_body_and_its_post_lists_are_not() {
     assert!(text[0].starts_with("Summer is here"));
     assert!(!text.iter().any(|t| t.contains("summer sale")));
 }
+
+#[test]
+fn a_shell_page_takes_the_steps_its_how_to_declares() {
+    let steps: Vec<String> = (1..=6)
+        .map(|i| {
+            format!(
+                "{{\"@type\":\"HowToStep\",\"name\":\"Step {i}\",\"text\":\"<p>Step {i} of the repair: loosen the screws on the hinge, lift the door a little and tighten them again until it closes without rubbing.</p>\"}}"
+            )
+        })
+        .collect();
+    let page = format!(
+        "<html><head><title>Fixing a door that rubs</title>\
+         <script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"HowTo\",\"name\":\"Fixing a door that rubs\",\"step\":[{}]}}</script>\
+         </head><body><div id=\"app\"></div><noscript>Please enable JavaScript.</noscript></body></html>",
+        steps.join(",")
+    );
+    let doc = clean(&page);
+    assert_eq!(doc.fallback, Some(pageclean::Fallback::DeclaredBody));
+    let text = body(&doc);
+    assert_eq!(text.len(), 6, "{text:?}");
+    assert!(text[0].starts_with("Step 1 of the repair: loosen the screws"));
+    assert!(text.iter().all(|t| !t.contains("<p>")));
+}

@@ -1,8 +1,9 @@
 //! schema.org body text from JSON-LD scripts, as a signal: blocks whose
 //! text the publisher also declared as the page's content are body. Read
-//! are an article's `articleBody` and a recipe's `recipeIngredient` and
+//! are an article's `articleBody`, a recipe's `recipeIngredient` and
 //! `recipeInstructions` (a string, or an array of strings and `HowToStep`
-//! objects).
+//! objects), and a `HowTo`'s `step`s. On a shell page, the article body
+//! (or else the steps) stands in for the body the scripts would render.
 //!
 //! No JSON parser is needed: every string in those values is read as a JSON
 //! string, its 4-word shingles are hashed into a set, and short strings (an
@@ -29,7 +30,14 @@ const KEYS: &[&str] = &[
     ARTICLE_BODY,
     "\"recipeIngredient\"",
     "\"recipeInstructions\"",
+    STEP,
 ];
+
+/// The steps of a `HowTo`.
+const STEP: &str = "\"step\"";
+
+/// The key of a step's text inside instructions and steps.
+const TEXT: &str = "\"text\"";
 
 /// Longest declared string, in words, also kept whole (an ingredient, a
 /// step heading).
@@ -43,6 +51,8 @@ pub(crate) struct ArticleBody {
     whole: FxHashSet<u64>,
     /// The longest `articleBody` string, newlines kept.
     longest: Option<String>,
+    /// The `text` of every instruction or step, a line each, in order.
+    steps: String,
 }
 
 impl ArticleBody {
@@ -59,7 +69,11 @@ impl ArticleBody {
                 };
                 let after = after.trim_start();
                 if after.starts_with('[') {
-                    rest = &after[body.add_array(after)..];
+                    let used = body.add_array(after);
+                    if *key != ARTICLE_BODY && *key != "\"recipeIngredient\"" {
+                        body.add_steps(&after[..used]);
+                    }
+                    rest = &after[used..];
                 } else if let Some((value, used)) = json_string(after) {
                     body.add(&value);
                     rest = &after[used..];
@@ -74,12 +88,36 @@ impl ArticleBody {
         body
     }
 
-    /// The longest `articleBody` declared, when it has at least
-    /// [`MIN_DECLARED_WORDS`] words: the article's text on pages whose
-    /// markup is an empty shell that scripts fill in.
+    /// The longest `articleBody` declared, or else the steps of the
+    /// instructions, when it has at least [`MIN_DECLARED_WORDS`] words: the
+    /// text of pages whose markup is an empty shell that scripts fill in.
     pub(crate) fn into_text(self) -> Option<String> {
         self.longest
+            .or((!self.steps.is_empty()).then_some(self.steps))
             .filter(|b| crate::boilerplate::word_count(b) >= MIN_DECLARED_WORDS)
+    }
+
+    /// Appends the `text` of every step in an array of instructions (each
+    /// a `HowToStep`, or a `HowToSection` of them), a line each.
+    fn add_steps(&mut self, array: &str) {
+        let mut rest = array;
+        while let Some(at) = rest.find(TEXT) {
+            rest = rest[at + TEXT.len()..].trim_start();
+            let Some(after) = rest.strip_prefix(':') else {
+                continue;
+            };
+            let after = after.trim_start();
+            if let Some((value, used)) = json_string(after) {
+                let value = value.trim();
+                if !value.is_empty() {
+                    self.steps.push_str(value);
+                    self.steps.push('\n');
+                }
+                rest = &after[used..];
+            } else {
+                rest = after;
+            }
+        }
     }
 
     /// Adds every string in the JSON array that opens `s` (nested objects
@@ -248,6 +286,29 @@ mod tests {
                 .into_text(),
             None
         );
+    }
+
+    #[test]
+    fn steps_stand_in_when_no_article_body_is_declared() {
+        let step = "Measure the table top from edge to edge through its centre, and add twice the drop you want on each side.";
+        let scripts = format!(
+            r#"{{"@type":"HowTo","name":"A round tablecloth","step":[{{"@type":"HowToStep","name":"Step 1","itemListElement":{{"@type":"HowToDirection","text":"<p>{step}</p>"}}}},{{"@type":"HowToStep","text":"{step} Then fold the cloth in four."}}]}}"#
+        );
+        let short = ArticleBody::from_scripts(&scripts);
+        assert!(short.matches(step));
+        assert_eq!(short.into_text(), None, "too short to stand in");
+        let long = scripts.replace("Then fold", &"Then fold it again. ".repeat(30));
+        let text = ArticleBody::from_scripts(&long).into_text().unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0], format!("<p>{step}</p>"));
+        assert!(lines[1].starts_with(step));
+        let with_body = format!(
+            r#"{long} {{"articleBody":"{}"}}"#,
+            "The river rose two metres overnight. ".repeat(25)
+        );
+        let text = ArticleBody::from_scripts(&with_body).into_text().unwrap();
+        assert!(text.starts_with("The river rose"), "an article body wins");
     }
 
     #[test]
