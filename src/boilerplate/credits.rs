@@ -5,6 +5,7 @@
 //! it. Recognised by their shape, in any language the word lists cover.
 
 use super::lines::Short;
+use super::phrases::List;
 use crate::document::Reason;
 use crate::extract::ends_sentence;
 
@@ -108,7 +109,7 @@ fn photo_credit(s: &Short<'_>) -> bool {
 
 /// The reason a credit line is chrome, if it is one.
 pub(crate) fn credit_line(s: &Short<'_>) -> Option<Reason> {
-    if rights_notice(s) || license_notice(s) {
+    if rights_notice(s) || license_notice(s) || reserved_notice(s) {
         return Some(Reason::Copyright);
     }
     (photo_credit(s) || credited_caption(s) || placed_caption(s) || opens_with_credit(s))
@@ -285,6 +286,75 @@ fn rights_notice(s: &Short<'_>) -> bool {
         .filter(|w| !w.is_empty())
         .take(RIGHTS_YEAR_REACH)
         .any(is_year)
+}
+
+/// How a notice says that all rights are reserved, lowercase, in the
+/// languages covered.
+pub(crate) const RESERVED: &[&str] = &[
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "tous les droits sont réservés",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "tutti i diritti riservati",
+    "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone",
+    "wszystkie prawa zastrzeżone",
+    "všechna práva vyhrazena",
+    "všetky práva vyhradené",
+    "minden jog fenntartva",
+    "toate drepturile rezervate",
+    "sva prava zadržana",
+    "sva prava pridržana",
+    "vse pravice pridržane",
+    "alla rättigheter förbehållna",
+    "alle rettigheder forbeholdes",
+    "alle rettigheter reservert",
+    "kaikki oikeudet pidätetään",
+    "tüm hakları saklıdır",
+    "все права защищены",
+    "всі права захищені",
+    "усі права захищені",
+    "hak cipta dilindungi undang-undang",
+    "جميع الحقوق محفوظة",
+    "כל הזכויות שמורות",
+    "無断転載を禁じます",
+    "무단 전재 및 재배포 금지",
+    "무단전재 및 재배포 금지",
+];
+
+/// Longest notice that reserves all rights, in words: a sentence or two
+/// around the reservation (`Material protected by copyright, all rights
+/// reserved. Further distribution only with the publisher's consent.`).
+const MAX_RESERVED_WORDS: usize = 40;
+
+/// A short notice that reserves all rights: the reservation ends a
+/// sentence or the text, wherever it stands, and is not in quotes or
+/// brackets, where it is named, not made (`between copyright (all rights
+/// reserved) and the public domain`).
+fn reserved_notice(s: &Short<'_>) -> bool {
+    s.words <= MAX_RESERVED_WORDS
+        && s.found.has(List::Reserved)
+        && RESERVED.iter().any(|r| {
+            s.lower.match_indices(r).any(|(at, _)| {
+                let before = s.lower[..at].trim_end().chars().next_back();
+                let after = s.lower[at + r.len()..].trim_start().chars().next();
+                !before.is_some_and(opens_quote) && after.is_none_or(|c| ENDS_NOTICE.contains(&c))
+            })
+        })
+}
+
+/// What may follow a reservation that makes a notice: the end of its
+/// sentence or of a footer item. A clause that goes on (`All rights
+/// reserved under the treaty stay with …`) tells of one.
+const ENDS_NOTICE: &[char] = &['.', '。', '|', '·', '!', '/'];
+
+fn opens_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '„' | '«' | '»' | '‘' | '‚' | '(' | '[' | '「'
+    )
 }
 
 /// Open licenses a site puts its content under.
@@ -536,6 +606,30 @@ mod tests {
         );
         assert_eq!(
             line("Copyright law was reformed in 2019 after a long debate."),
+            None
+        );
+        for notice in [
+            "Material protected by copyright - all rights reserved. Further distribution of the article only with the publisher's consent. Buy a license",
+            "Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung des Verlags.",
+            "Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.",
+            "Все права защищены. Перепечатка без согласия редакции запрещена.",
+        ] {
+            assert_eq!(line(notice), Some(Reason::Copyright), "{notice}");
+        }
+        let long = format!(
+            "The court held that the phrase all rights reserved adds nothing to a copyright notice today. {}",
+            "The judges went on to explain why the old formula lost its force after the treaty. "
+                .repeat(3)
+        );
+        assert_eq!(line(&long), None);
+        assert_eq!(
+            line(
+                "The licenses stand between copyright (all rights reserved) and the public domain."
+            ),
+            None
+        );
+        assert_eq!(
+            line("Their motto, “all rights reserved”, no longer fits what the archive does."),
             None
         );
     }

@@ -3,7 +3,7 @@
 
 use once_cell::sync::Lazy;
 
-use super::{consent, promo};
+use super::{consent, credits, promo};
 
 /// A phrase list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +34,8 @@ pub(crate) enum List {
     Ask,
     /// [`promo::ADVERTISE`], opening a sentence or clause.
     Advertise,
+    /// [`credits::RESERVED`].
+    Reserved,
 }
 
 /// Every list with its phrases.
@@ -52,6 +54,7 @@ const LISTS: &[(List, &[&str])] = &[
     (List::Follow, promo::FOLLOW),
     (List::Ask, promo::ASK),
     (List::Advertise, promo::ADVERTISE),
+    (List::Reserved, credits::RESERVED),
 ];
 
 /// Lists that count only where a sentence or clause starts.
