@@ -109,7 +109,7 @@ fn photo_credit(s: &Short<'_>) -> bool {
 
 /// The reason a credit line is chrome, if it is one.
 pub(crate) fn credit_line(s: &Short<'_>) -> Option<Reason> {
-    if rights_notice(s) || license_notice(s) || reserved_notice(s) {
+    if rights_notice(s) || license_notice(s) || reserved_notice(s) || citation_notice(s) {
         return Some(Reason::Copyright);
     }
     (photo_credit(s) || credited_caption(s) || placed_caption(s) || opens_with_credit(s))
@@ -355,6 +355,53 @@ fn opens_quote(c: char) -> bool {
         c,
         '"' | '\'' | '“' | '”' | '„' | '«' | '»' | '‘' | '‚' | '(' | '[' | '「'
     )
+}
+
+/// Labels that open a suggestion of how to cite the page, lowercase.
+const CITE_LABELS: &[&str] = &[
+    "suggested citation",
+    "recommended citation",
+    "cite this article",
+    "cite this page",
+    "cite this post",
+    "cite as:",
+    "how to cite this",
+    "to cite this article",
+    "zitiervorschlag",
+    "zitierweise",
+    "zitierhinweis",
+    "diesen artikel zitieren",
+    "pour citer cet article",
+    "pour citer ce document",
+    "citer cet article",
+    "cómo citar",
+    "como citar",
+    "citar este artículo",
+    "citar este artigo",
+    "para citar este artículo",
+    "come citare",
+    "per citare questo articolo",
+    "jak cytować",
+    "sposób cytowania",
+    "cytuj ten artykuł",
+    "как цитировать",
+    "для цитирования",
+    "ссылка для цитирования",
+    "citeer dit artikel",
+];
+
+/// A suggestion of how to cite the page: a citation label, then a
+/// reference that carries a year, a web address or a DOI (`SUGGESTED
+/// CITATION Roe, Jane: Title, Blog, 2020/4/09, https://…`).
+fn citation_notice(s: &Short<'_>) -> bool {
+    let lower = s.lower.trim_start();
+    CITE_LABELS.iter().any(|l| {
+        lower.strip_prefix(l).is_some_and(|rest| {
+            rest.contains("http")
+                || rest.contains("doi")
+                || rest.split(|c: char| !c.is_alphanumeric()).any(is_year)
+        })
+    })
 }
 
 /// Open licenses a site puts its content under.
@@ -622,6 +669,20 @@ mod tests {
                 .repeat(3)
         );
         assert_eq!(line(&long), None);
+        for cite in [
+            "SUGGESTED CITATION Roe, Jane: Experts in the crisis, LawBlog, 2020/4/09, https://example.org/experts/.",
+            "Zitiervorschlag: Muster, Max (2021): Der Wald im Wandel. In: Forstblatt 3/2021.",
+            "Cite this article: Roe J. Rivers in spate. Hydrology Today. doi:10.1000/xyz123",
+        ] {
+            assert_eq!(line(cite), Some(Reason::Copyright), "{cite}");
+        }
+        assert_eq!(
+            line(
+                "Cómo citar a un autor que no firma sus textos es una pregunta que muchos lectores nos hacen."
+            ),
+            None
+        );
+
         assert_eq!(
             line(
                 "The licenses stand between copyright (all rights reserved) and the public domain."
