@@ -614,3 +614,37 @@ fn a_shell_page_takes_the_steps_its_how_to_declares() {
     assert!(text[0].starts_with("Step 1 of the repair: loosen the screws"));
     assert!(text.iter().all(|t| !t.contains("<p>")));
 }
+
+#[test]
+fn steps_set_beside_the_best_scoring_part_of_an_article_stay_with_it() {
+    // The first part scores best; the page's wrapper scores within a few
+    // percent of it (reader comments weigh it down), so the wrapper is the
+    // container and the steps between the parts are body.
+    let prose = "<p>The seeds need warmth, moisture and patience, and most of them will sprout within two weeks, although a few may take a month or more.</p>";
+    let comment = "<p>Thanks for this, I tried it last spring and two of my five seeds sprouted after three weeks on the windowsill.</p>";
+    let page = format!(
+        "<html><body><nav><a href=\"/\">Home</a> <a href=\"/garden\">Garden</a></nav>\
+         <div class=\"wrap\"><h1>Growing a lemon tree from a seed</h1>\
+         <div class=\"part\">{}</div>\
+         <div class=\"part\"><h3>1. Gather the seeds</h3><ul><li>Cut the lemon and take its plumpest seeds.</li></ul>\
+         <h3>2. Wrap them in a damp towel</h3><ul><li>Seal the towel in a bag and date it.</li></ul>\
+         <p>Check the bag every few days, and spray the towel when it dries.</p></div>\
+         <div class=\"part\">{}</div><div class=\"comments\"><h4>4 comments</h4>{}</div></div>\
+         <footer><a href=\"/about\">About</a></footer></body></html>",
+        prose.repeat(6),
+        prose.repeat(4),
+        comment.repeat(4),
+    );
+    let doc = clean(&page);
+    let text = body(&doc);
+    for step in [
+        "1. Gather the seeds",
+        "Cut the lemon and take its plumpest seeds.",
+        "2. Wrap them in a damp towel",
+        "Seal the towel in a bag and date it.",
+        "Check the bag every few days, and spray the towel when it dries.",
+    ] {
+        assert!(text.contains(&step), "{step} missing from {text:?}");
+    }
+    assert!(!text.iter().any(|t| t.starts_with("Thanks for this")));
+}

@@ -5,9 +5,9 @@
 //! 2. A node's total is scaled by its content bonus (`<article>`,
 //!    `articleBody`), by `1 - link density`, and down when its name says
 //!    chrome.
-//! 3. The best node is raised to an ancestor when the ancestor scores close
-//!    to it (the body is split across sibling containers), and siblings that
-//!    score well or read as prose join it.
+//! 3. The best node is raised to an ancestor when the ancestor scores about
+//!    as much or more (the body is split across sibling containers), and
+//!    siblings that score well or read as prose join it.
 
 use super::walk::{Node, RawBlock, Tag, Walked};
 
@@ -25,6 +25,10 @@ const SHORT_WEIGHT: f32 = 0.5;
 const DECLARED_FACTOR: f32 = 3.0;
 /// A sibling joins the container when it scores this share of the best.
 const SIBLING_SHARE: f32 = 0.2;
+/// An ancestor that scores this share of the node below it, or more, holds
+/// the body as well as that node does (its prose scores it at half weight,
+/// and chrome beside the body weighs it down): the wider one is taken.
+const RAISE_TOLERANCE: f32 = 0.95;
 
 /// The chosen container: one node and the siblings that joined it.
 #[derive(Debug, Clone)]
@@ -184,7 +188,8 @@ pub(crate) fn choose(w: &Walked) -> Option<Region> {
 }
 
 /// Raises `best` to an ancestor that holds the body better: while the parent
-/// keeps at least a third of the score, and when it scores higher, take it.
+/// keeps at least a third of the score, and when it scores about as much
+/// or higher ([`RAISE_TOLERANCE`]), take it.
 fn raise(w: &Walked, scores: &[f32], best: usize) -> usize {
     let mut top = best;
     // An only child holds nothing its parent does not.
@@ -205,7 +210,7 @@ fn raise(w: &Walked, scores: &[f32], best: usize) -> usize {
         if s < threshold {
             break;
         }
-        if s > last {
+        if s > last * RAISE_TOLERANCE {
             top = p;
             break;
         }
