@@ -648,3 +648,25 @@ fn steps_set_beside_the_best_scoring_part_of_an_article_stay_with_it() {
     }
     assert!(!text.iter().any(|t| t.starts_with("Thanks for this")));
 }
+
+#[test]
+fn sentences_in_elements_named_as_promotions_are_not_body() {
+    let para = "<p>The council approved the new cycle lanes on Tuesday, after two years of consultation with residents, shop owners and the bus company.</p>";
+    let page = format!(
+        "<html><body><article><h1>Cycle lanes approved</h1>{para}\
+         <div class=\"sponsored-story\">A bank that cares about your street: read how our loans helped twelve cafés open this year.</div>\
+         {para}\
+         <div class=\"promo-box\">Our new podcast explains how the city plans its streets, and every episode is free to hear.</div>\
+         {para}</article></body></html>"
+    );
+    let doc = clean(&page);
+    let reason_of = |needle: &str| {
+        doc.removed
+            .iter()
+            .find(|r| r.text.starts_with(needle))
+            .map(|r| r.reason)
+    };
+    assert_eq!(reason_of("A bank that cares"), Some(Reason::Advertisement));
+    assert_eq!(reason_of("Our new podcast"), Some(Reason::Advertisement));
+    assert_eq!(doc.blocks.len(), 3);
+}

@@ -173,12 +173,15 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     let title = find_title(&cands, &mut verdict, ctx);
     rescue::lead(&cands, &mut verdict);
 
-    // Soft structural hints: confirmed unless the block reads as body.
+    // Soft structural hints: confirmed unless the block reads as body, or
+    // whatever it reads as when the name says what the element holds.
     for (i, c) in cands.iter().enumerate() {
         if verdict[i].is_none()
             && !c.hard
             && let Some(h) = c.hint
-            && (!lines::reads_as_body(&c.text) || h == Reason::SiteHeader && i < 3)
+            && (!lines::reads_as_body(&c.text)
+                || h == Reason::SiteHeader && i < 3
+                || names_what_it_holds(h))
         {
             verdict[i] = Some(h);
         }
@@ -277,6 +280,16 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
 /// Copies of a caption: a gallery shows each caption in several places
 /// (slide, thumbnail strip, lightbox). When one copy reads as a caption, every
 /// copy goes; when a caption class only marks it, the later copies go and the
+/// Soft hints that name what an element holds (`sponsored-story`,
+/// `promo-box`): its text is that, however much it reads like the article
+/// (a sponsored teaser's summary). The other soft hints (an author's name,
+/// a search form, a list of popular posts, link density) only say where
+/// body text is unlikely; a caption class is left to the caption rules,
+/// which keep the first copy of a caption written as prose.
+fn names_what_it_holds(hint: Reason) -> bool {
+    hint == Reason::Advertisement
+}
+
 /// first stays (a caption that reads as body).
 fn repeated_captions(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
     let texts = |keep: &dyn Fn(usize) -> bool| -> rustc_hash::FxHashSet<&str> {
