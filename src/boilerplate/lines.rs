@@ -273,6 +273,7 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
         || words > MAX_META_WORDS
         || ends_sentence(text) && !text.ends_with(':') && !ends_with_clock(text)
         || text.contains('\t')
+        || continues(text)
     {
         return None;
     }
@@ -280,6 +281,22 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
         return Some(Reason::Breadcrumb);
     }
     (has_date(text) && !event_label(text)).then_some(Reason::Byline)
+}
+
+/// Words that join one item of an enumeration to the next.
+const ITEM_JOINS: &[&str] = &[
+    "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "oraz", "lub", "en", "of",
+];
+
+/// The line breaks off an enumeration that goes on in the next (it ends
+/// with a comma, a semicolon or a joining word: `ab 1. Januar 2023 für
+/// Zigaretten und`): a piece of a sentence, not a date line.
+fn continues(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with([',', ';', '，', '、'])
+        || t.rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w != t && ITEM_JOINS.contains(&w))
 }
 
 /// Words that sign a story in the languages the cue list covers (`By`,
@@ -519,6 +536,13 @@ mod tests {
             Some(Reason::Byline)
         );
         assert_eq!(metadata_line("In 2024 the city grew by 3000 people."), None);
+        for item in [
+            "Einführung eines neuen Steuertarifs zum 1. Januar 2022,",
+            "ab 1. Januar 2023 für Zigarren und Pfeifentabak und",
+            "the second payment on 3 March 2024;",
+        ] {
+            assert_eq!(metadata_line(item), None, "{item}");
+        }
         assert_eq!(metadata_line("The 2024 season"), None);
         assert_eq!(
             metadata_line("Open from 9:00 to 17:00 every day in summer and winter alike."),
