@@ -670,3 +670,18 @@ fn sentences_in_elements_named_as_promotions_are_not_body() {
     assert_eq!(reason_of("Our new podcast"), Some(Reason::Advertisement));
     assert_eq!(doc.blocks.len(), 3);
 }
+
+#[test]
+fn a_drop_cap_set_apart_joins_the_paragraph_it_opens() {
+    let page = "<html><body><article><h1>Ferry timetable changes</h1>\
+        <div class=\"para\"><span class=\"dropcap\">T</span><p>he ferry company will add two evening sailings from April, after a winter in which islanders relied on a passenger launch.</p></div>\
+        <p>The council said the new timetable would be published next week, with fares unchanged until the end of the year.</p>\
+        </article></body></html>";
+    let doc = clean(page);
+    let text = body(&doc);
+    assert!(
+        text[0].starts_with("The ferry company will add two evening sailings"),
+        "{text:?}"
+    );
+    assert_eq!(text.len(), 2);
+}

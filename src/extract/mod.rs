@@ -69,6 +69,7 @@ pub fn extract_at(html: &str, url: Option<&str>) -> Extracted {
     let read = meta::read_with(&doc, &heads, url);
     let mut shape = meta::dom_shape(&doc);
     let mut walked = walk::walk(&doc);
+    walk::join_drop_caps(&mut walked);
     let declared = jsonld::ArticleBody::from_scripts(&walked.json_ld);
     if !declared.is_empty() {
         for b in &mut walked.blocks {

@@ -552,6 +552,44 @@ fn push_block(text: &str, b: &Buffer, stack: &[Frame], w: &mut Walked) {
     });
 }
 
+/// Characters a paragraph needs after a drop cap (a capital alone before a
+/// short lowercase line is an avatar's initial over a user name).
+const DROP_CAP_REST: u32 = 20;
+
+/// Joins a drop cap set in an element of its own before the paragraph it
+/// opens (`<span>T</span><p>urkey, Poland and …`) to that paragraph: a
+/// block of one capital letter followed by a block that opens in
+/// lowercase.
+pub(crate) fn join_drop_caps(w: &mut Walked) {
+    let is_cap = |t: &str| {
+        let mut cs = t.trim().chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+    };
+    let opens_lower = |t: &str| t.chars().next().is_some_and(char::is_lowercase);
+    let joined: Vec<usize> = (0..w.blocks.len().saturating_sub(1))
+        .filter(|&i| {
+            is_cap(&w.blocks[i].text)
+                && opens_lower(&w.blocks[i + 1].text)
+                && w.blocks[i + 1].chars >= DROP_CAP_REST
+        })
+        .collect();
+    if joined.is_empty() {
+        return;
+    }
+    for &i in joined.iter().rev() {
+        let cap = w.blocks.remove(i);
+        let next = &mut w.blocks[i];
+        next.text.insert_str(0, cap.text.trim());
+        next.chars += cap.chars;
+        next.link_chars += cap.link_chars;
+        next.lead_link_chars = 0;
+    }
+    // Text set apart keeps its place among the blocks that remain.
+    for (at, ..) in &mut w.apart {
+        *at -= joined.iter().filter(|&&i| i < *at).count();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
