@@ -99,6 +99,9 @@ pub(crate) fn reads_as_body(text: &str) -> bool {
     w >= 25 || w >= 8 && ends_sentence(text)
 }
 
+/// Words in the longest star rating line (`Rated 4.5 out of 5 stars`).
+const MAX_RATING_WORDS: usize = 7;
+
 /// Words in the longest line still read as a byline or date line.
 const MAX_META_WORDS: usize = 14;
 
@@ -252,6 +255,9 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     }
     if let Some(r) = short.as_ref().and_then(short_line) {
         return Some(r);
+    }
+    if count <= MAX_RATING_WORDS && super::marks::rating_line(text) {
+        return Some(Reason::Counter);
     }
     if count <= MAX_CAPTION_WORDS && super::credits::is_caption(text) {
         return Some(Reason::Caption);

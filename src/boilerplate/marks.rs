@@ -1,7 +1,7 @@
 //! Blocks with no text a reader wants: spacers (a paragraph of one to three
-//! filler marks), names from code set as paragraphs, and the counts that
-//! like, share and comment buttons show, printed as paragraphs of their own
-//! beside them. The classifier drops them last, so that their going moves
+//! filler marks), names from code set as paragraphs, star ratings, and the
+//! counts that like, share and comment buttons show, printed as paragraphs
+//! of their own beside them. The classifier drops them last, so that their going moves
 //! nothing around them.
 
 use crate::candidate::Candidate;
@@ -100,9 +100,139 @@ pub(super) fn mark_only(text: &str) -> bool {
             .all(|c| matches!(c, '.' | ',' | ';' | '·' | '•' | '|' | '/' | '\\' | '×'))
 }
 
+/// Words that count ratings, lowercase, in the languages covered.
+const RATINGS: &[&str] = &[
+    "ratings",
+    "rating",
+    "votes",
+    "vote",
+    "reviews",
+    "review",
+    "bewertungen",
+    "bewertung",
+    "stimmen",
+    "avis",
+    "valoraciones",
+    "votos",
+    "opiniones",
+    "voti",
+    "recensioni",
+    "valutazioni",
+    "ocen",
+    "opinii",
+    "głosów",
+    "оценок",
+    "оценки",
+    "отзывов",
+    "голосов",
+    "beoordelingen",
+    "stemmen",
+    "avaliações",
+];
+
+/// Words for the stars of a rating scale, lowercase.
+const STARS: &[&str] = &[
+    "stars",
+    "star",
+    "sterne",
+    "sternen",
+    "étoiles",
+    "estrellas",
+    "stelle",
+    "gwiazdek",
+    "звезд",
+    "звёзд",
+    "sterren",
+    "estrelas",
+];
+
+/// Words that put a score on its scale (`4.5 out of 5`, `4,5 von 5`) or on
+/// the ratings behind it (`4,53 bei 4394 Bewertungen`).
+const RATED_ON: &[&str] = &[
+    "out of",
+    "of",
+    "von",
+    "sur",
+    "de",
+    "di",
+    "z",
+    "из",
+    "van",
+    "from",
+    "bei",
+    "based on",
+    "aus",
+    "avec",
+    "con",
+    "na podstawie",
+];
+
+fn is_number(w: &str) -> bool {
+    let w = w.trim_matches(|c| matches!(c, '(' | ')' | '/'));
+    !w.is_empty()
+        && w.bytes().any(|b| b.is_ascii_digit())
+        && w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+/// A star rating's line: a score on its scale or over a count of ratings
+/// (`4.5 out of 5 stars`, `4,53 bei 4394 Bewertungen`, `Rated 4 of 5`), or a
+/// count of ratings alone (`(128 reviews)`). A rating widget's text, not the
+/// article's.
+pub(crate) fn rating_line(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches('.').to_lowercase();
+    let lower = lower
+        .strip_prefix("rated ")
+        .or_else(|| lower.strip_prefix("bewertet mit "))
+        .unwrap_or(&lower);
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let unit = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        RATINGS.contains(&w) || STARS.contains(&w)
+    };
+    match words.as_slice() {
+        [n, u] => is_number(n) && unit(u),
+        [n, rest @ ..] if is_number(n) && rest.len() <= 5 => {
+            let rest = rest.join(" ");
+            RATED_ON.iter().any(|on| {
+                rest.strip_prefix(on)
+                    .and_then(|r| r.strip_prefix(' '))
+                    .is_some_and(|r| {
+                        let mut ws = r.split_whitespace();
+                        ws.next().is_some_and(is_number) && ws.all(unit)
+                    })
+            })
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rating_lines() {
+        for line in [
+            "4,53 bei 4394 Bewertungen",
+            "4.5 out of 5 stars",
+            "Rated 4 of 5",
+            "(128 reviews)",
+            "3,8 von 5 Sternen",
+            "4.2 sur 5",
+        ] {
+            assert!(rating_line(line), "{line}");
+        }
+        for line in [
+            "5 out of 10 people said they would move.",
+            "Book reviews",
+            "The 2024 season",
+            "3 of the 5 stars of the team were injured",
+            "12 reviews of the new phone found the battery weak",
+        ] {
+            assert!(!rating_line(line), "{line}");
+        }
+    }
 
     #[test]
     fn code_names() {
