@@ -124,6 +124,16 @@ const SITE_WORDS: &[&str] = &[
     "nettsted",
     "webbplats",
     "موقع",
+    // What the site offers, as a notice may call it (`unser Angebot`,
+    // `our services`, `nos services`).
+    "angebot",
+    "dienst",
+    "service",
+    "servizi",
+    "servicio",
+    "usług",
+    "platform",
+    "plateforme",
 ];
 /// Word stems of "using" cookies.
 const USE_WORDS: &[&str] = &[
@@ -307,5 +317,14 @@ mod tests {
             "This site uses cookies. By continuing you agree."
         ));
         assert!(cookie_notice("本网站使用cookie，继续浏览即表示您同意。"));
+        assert!(cookie_notice(
+            "Wir verwenden Cookies, die unser Angebot nutzerfreundlicher machen. Durch die Nutzung unserer Dienste stimmen Sie zu."
+        ));
+        assert!(cookie_notice(
+            "We use cookies to deliver our services. By using them you agree."
+        ));
+        assert!(!cookie_notice(
+            "The bakery said its delivery service used cookies from a supplier that had been fined."
+        ));
     }
 }
