@@ -1,6 +1,7 @@
 //! Context revision, after jusText's last stage: a heading or a short label
 //! that introduces chrome (`Related articles` above a list of links) is
-//! chrome too.
+//! chrome too; and a row of a data table whose cells link somewhere stays
+//! with the rows around it.
 
 use super::features::ends_sentence;
 use crate::candidate::Candidate;
@@ -27,16 +28,40 @@ fn sectional(r: Reason) -> bool {
 }
 
 /// A heading (not prose set as one, such as a standfirst in `<h3>`), or a
-/// few words that finish no sentence.
+/// few words that finish no sentence; never a row of several cells, which
+/// is data (`1 Pck.  Tortenguss, klar`).
 fn is_label(c: &Candidate) -> bool {
+    if c.kind == BlockKind::TableRow && c.text.contains('\t') {
+        return false;
+    }
     matches!(c.kind, BlockKind::Heading(_)) && !crate::boilerplate::prose_heading(&c.text)
         || crate::boilerplate::word_count_upto(&c.text, LABEL_WORDS) <= LABEL_WORDS
             && !ends_sentence(&c.text)
 }
 
+/// Keeps a row of cells that link somewhere (an ingredient linked to its
+/// page) when the rows of cells on both sides of it are kept: a row of the
+/// same data table, not a line of links.
+fn linked_rows(cands: &mut [Candidate]) {
+    let cells = |c: &Candidate| c.kind == BlockKind::TableRow && c.text.contains('\t');
+    let plain_row = |c: &Candidate| cells(c) && c.hint.is_none();
+    for i in 1..cands.len().saturating_sub(1) {
+        if cells(&cands[i])
+            && cands[i].hint == Some(Reason::LinkDense)
+            && cands[i].in_main != Some(false)
+            && plain_row(&cands[i - 1])
+            && plain_row(&cands[i + 1])
+        {
+            cands[i].hint = None;
+            cands[i].hard = false;
+        }
+    }
+}
+
 /// Marks headings and labels followed by a run of chrome (two blocks, or one
 /// at the end of the page).
 pub(crate) fn revise(cands: &mut [Candidate]) {
+    linked_rows(cands);
     for i in (0..cands.len()).rev() {
         if cands[i].hint.is_some() || !is_label(&cands[i]) {
             continue;
@@ -81,5 +106,27 @@ mod tests {
         revise(&mut cands);
         assert_eq!(cands[0].hint, Some(Reason::OutsideContent));
         assert_eq!(cands[3].hint, None);
+    }
+
+    #[test]
+    fn rows_of_a_data_table_are_no_labels_and_a_linked_row_among_them_stays() {
+        let row = |t: &str| Candidate::new(t, BlockKind::TableRow);
+        let mut cands = vec![
+            row("200 g\tZucker"),
+            row("2 Dosen\tMandarinen").with_hint(Reason::LinkDense, true),
+            row("1 Pck.\tTortenguss"),
+            chrome("Add to shopping list"),
+            chrome("Nutrition per serving"),
+        ];
+        revise(&mut cands);
+        assert_eq!(cands[1].hint, None, "a linked row between rows stays");
+        assert_eq!(cands[2].hint, None, "a row is no label of the chrome below");
+        let mut menu = vec![
+            Candidate::new("Read more", BlockKind::Paragraph),
+            row("Home").with_hint(Reason::LinkDense, true),
+            Candidate::new("Contact", BlockKind::Paragraph),
+        ];
+        revise(&mut menu);
+        assert_eq!(menu[1].hint, Some(Reason::LinkDense));
     }
 }
