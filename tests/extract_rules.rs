@@ -685,3 +685,21 @@ fn a_drop_cap_set_apart_joins_the_paragraph_it_opens() {
     );
     assert_eq!(text.len(), 2);
 }
+
+#[test]
+fn a_box_about_the_author_is_not_body() {
+    let para = "<p>The council approved the new cycle lanes on Tuesday, after two years of consultation with residents, shop owners and the bus company.</p>";
+    let page = format!(
+        "<html><body><article><h1>Cycle lanes approved</h1>{para}{para}\
+         <div class=\"vcard author about_tab\"><p>Anna Berg has covered the city council for the paper since 2015, and before that reported on transport for a radio station.</p></div>\
+         </article></body></html>"
+    );
+    let doc = clean(&page);
+    let removed = doc
+        .removed
+        .iter()
+        .find(|r| r.text.starts_with("Anna Berg has covered"))
+        .map(|r| r.reason);
+    assert_eq!(removed, Some(Reason::Byline));
+    assert_eq!(doc.blocks.len(), 2);
+}

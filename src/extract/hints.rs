@@ -376,6 +376,9 @@ pub(crate) fn element_hint(name: &str, el: &Attrs<'_>) -> Option<(Reason, bool)>
     if el.content {
         return None;
     }
+    if el.class.is_some_and(author_box) {
+        return Some((Reason::Byline, true));
+    }
     // Classes are taken in sorted order, then the id; the first hard hint
     // wins, else the first soft one (as [`TokenHints::mark_content`] found
     // them).
@@ -386,6 +389,28 @@ pub(crate) fn element_hint(name: &str, el: &Attrs<'_>) -> Option<(Reason, bool)>
         Some(h) if best.is_none_or(|(_, hard)| !hard && h.1) => Some(h),
         _ => best,
     }
+}
+
+/// Words that, beside an `author` word in the same class attribute, name
+/// a box about the author (also as a word's end: `authorbox`, `abh_box`).
+const AUTHOR_BOX: &[&str] = &["bio", "box", "about", "profile", "card", "description"];
+
+/// A box about the author (`author-bio`, `vcard author about-tab`,
+/// `authorbox`): the site's, whatever it says, and never the article's.
+fn author_box(class: &str) -> bool {
+    if !contains_ci(class.as_bytes(), b"author") {
+        return false;
+    }
+    let ws = words(class);
+    let author = ws
+        .iter()
+        .any(|w| w.starts_with("author") && !w.starts_with("authori"));
+    author
+        && ws.iter().any(|w| {
+            AUTHOR_BOX
+                .iter()
+                .any(|k| w == k || w.len() > k.len() + 3 && w.ends_with(k))
+        })
 }
 
 /// Words from which an id may be a heading's slug rather than a name for
