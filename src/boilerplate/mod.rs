@@ -277,9 +277,6 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
     }
 }
 
-/// Copies of a caption: a gallery shows each caption in several places
-/// (slide, thumbnail strip, lightbox). When one copy reads as a caption, every
-/// copy goes; when a caption class only marks it, the later copies go and the
 /// Soft hints that name what an element holds (`sponsored-story`,
 /// `promo-box`): its text is that, however much it reads like the article
 /// (a sponsored teaser's summary). The other soft hints (an author's name,
@@ -290,6 +287,9 @@ fn names_what_it_holds(hint: Reason) -> bool {
     hint == Reason::Advertisement
 }
 
+/// Copies of a caption: a gallery shows each caption in several places
+/// (slide, thumbnail strip, lightbox). When one copy reads as a caption, every
+/// copy goes; when a caption class only marks it, the later copies go and the
 /// first stays (a caption that reads as body).
 fn repeated_captions(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
     let texts = |keep: &dyn Fn(usize) -> bool| -> rustc_hash::FxHashSet<&str> {
