@@ -229,6 +229,7 @@ pub fn classify(cands: Vec<Candidate>, ctx: &Context<'_>) -> Outcome {
         rescue::posts(&cands, &mut verdict);
     }
     sections::related_lists(&cands, &mut verdict);
+    sections::sandwiched(&cands, &mut verdict);
     sections::orphan_headings(&cands, &mut verdict);
     // Spacers, names from code and the counts of buttons go last, so that
     // their going moves nothing around them.

@@ -3,7 +3,8 @@
 //! `Further reading` above a link list), the heading goes with it; and a
 //! list under a label that names other stories (`More Great Stories`) goes
 //! with its label when its items link away, and so do teasers (a linked
-//! headline over a short summary).
+//! headline over a short summary). A short line inside a newsletter, share
+//! or sign-in box goes with the box.
 
 use super::word_count_upto;
 use crate::candidate::Candidate;
@@ -111,6 +112,41 @@ fn close(teasers: &mut Vec<usize>, summaries: &mut usize, verdict: &mut [Option<
     *summaries = 0;
 }
 
+/// Most words of a line taken for part of the chrome around it.
+const SANDWICH_WORDS: usize = 20;
+
+/// Chrome that a short line between two of its blocks belongs to: a
+/// newsletter box's pitch between its heading and its form, a share bar's
+/// caption, a sign-in box's prompt.
+fn boxed(r: Option<Reason>) -> Option<Reason> {
+    r.filter(|r| matches!(r, Reason::Subscribe | Reason::Share | Reason::Login))
+}
+
+/// A short kept line between a box's chrome (a newsletter, share or
+/// sign-in box) and more of it, or the box's form, is part of that box. A
+/// form alone on both sides says nothing: some sites wrap whole pages in
+/// one.
+pub(crate) fn sandwiched(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    for i in 1..cands.len().saturating_sub(1) {
+        if verdict[i].is_some()
+            || word_count_upto(&cands[i].text, SANDWICH_WORDS + 1) > SANDWICH_WORDS
+        {
+            continue;
+        }
+        let (before, after) = (verdict[i - 1], verdict[i + 1]);
+        let form = |r: Option<Reason>| r == Some(Reason::CommentForm);
+        let reason = match (boxed(before), boxed(after)) {
+            (Some(a), Some(_)) => Some(a),
+            (Some(a), None) if form(after) => Some(a),
+            (None, Some(b)) if form(before) => Some(b),
+            _ => None,
+        };
+        if reason.is_some() {
+            verdict[i] = reason;
+        }
+    }
+}
+
 /// Removes each kept heading whose section (the blocks up to the next kept
 /// heading of the same or a higher level, or the end of the page) holds
 /// removed blocks and nothing kept. It takes the reason of the first block
@@ -170,6 +206,38 @@ mod tests {
     const H2: BlockKind = BlockKind::Heading(2);
     const H3: BlockKind = BlockKind::Heading(3);
     const BODY: &str = "The council voted on Tuesday to extend the tram line to the harbour.";
+
+    #[test]
+    fn a_pitch_inside_a_newsletter_box_goes_with_it() {
+        let cands: Vec<Candidate> = [
+            BODY,
+            "Sign up for the morning briefing",
+            "The day's news in five minutes, every weekday.",
+            "Email address",
+            BODY,
+            "Page 2",
+            BODY,
+        ]
+        .iter()
+        .map(|t| Candidate::new(*t, P))
+        .collect();
+        let mut verdict = vec![
+            None,
+            Some(Reason::Subscribe),
+            None,
+            Some(Reason::CommentForm),
+            None,
+            None,
+            Some(Reason::CommentForm),
+        ];
+        sandwiched(&cands, &mut verdict);
+        assert_eq!(verdict[2], Some(Reason::Subscribe));
+        assert_eq!(verdict[4], None, "body between a form and body stays");
+        assert_eq!(verdict[5], None);
+        let mut forms = vec![Some(Reason::CommentForm), None, Some(Reason::CommentForm)];
+        sandwiched(&cands[..3], &mut forms);
+        assert_eq!(forms[1], None, "a page wrapped in a form keeps its lines");
+    }
 
     #[test]
     fn heading_over_removed_links_goes_with_them() {
