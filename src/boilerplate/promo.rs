@@ -224,6 +224,14 @@ pub(super) const ASK: &[&str] = &[
     "schreiben sie einen leserbrief",
     "écrivez au courrier des lecteurs",
     "envíe su carta",
+    // A paywall's note to subscribers (`… already a subscriber, you can
+    // log in for immediate access`).
+    "you can log in",
+    "you can sign in",
+    "log in for",
+    "sign in for",
+    "log in to read",
+    "sign in to read",
 ];
 
 /// Longest invitation to follow, in words.
@@ -419,6 +427,16 @@ mod tests {
         ));
         assert!(!disclosure_line(
             "With staff and affiliates around the world, we provide free licenses."
+        ));
+    }
+
+    #[test]
+    fn paywall_notes() {
+        assert!(offer_line(
+            "If you're seeing this message but you're already a subscriber, you can log in for immediate access to this story."
+        ));
+        assert!(!offer_line(
+            "Readers can log in for free, the publisher said, but a subscription costs more this year."
         ));
     }
 
