@@ -95,30 +95,83 @@ fn heads_comments(c: &Candidate, v: Option<Reason>) -> bool {
         }
 }
 
+/// How a comment's author line ends (`jdoe says:`, `Anna sagt:`), in the
+/// languages covered, lowercase.
+const SAYS: &[&str] = &[
+    " says:",
+    " said:",
+    " sagt:",
+    " schreibt:",
+    " dit :",
+    " dit:",
+    " dice:",
+    " scrive:",
+    " disse:",
+    " diz:",
+    " zegt:",
+    " napisał:",
+    " pisze:",
+    " пишет:",
+    " написал:",
+];
+
+/// Author lines from the first of which on a page's end is comments.
+const MIN_AUTHOR_LINES: usize = 3;
+
+/// Most words of a comment author's name before `says:`.
+const SAYS_NAME_WORDS: usize = 4;
+
+/// A comment's author line: a short name, then `says:` (`C. M. says:`).
+fn says_line(text: &str) -> bool {
+    let t = text.trim();
+    word_count_upto(t, SAYS_NAME_WORDS + 2) <= SAYS_NAME_WORDS + 1 && {
+        let lower = t.to_lowercase();
+        SAYS.iter().any(|s| lower.ends_with(s))
+    }
+}
+
 /// On a text page, the prose below a comment section's heading is reader
 /// comments, when the heading comes after most of the body (at least
 /// [`BODY_ABOVE_COMMENTS`] words and half of the page's kept words above
-/// it): a comment count beside the byline heads no section.
+/// it): a comment count beside the byline heads no section. The first of
+/// [`MIN_AUTHOR_LINES`] or more author lines (`jdoe says:`) after enough
+/// body opens a section as a heading does, and goes with it.
 fn comment_section(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
     let words = |i: usize| word_count_upto(&cands[i].text, 1000);
     let total: usize = (0..cands.len())
         .filter(|&i| verdict[i].is_none())
         .map(words)
         .sum();
+    let says: Vec<bool> = cands.iter().map(|c| says_line(&c.text)).collect();
+    let mut says_after = says.iter().filter(|&&s| s).count();
     let mut above = 0;
     for i in 0..cands.len() {
-        if verdict[i].is_none() {
+        let author = says[i] && says_after >= MIN_AUTHOR_LINES;
+        says_after -= usize::from(says[i]);
+        if verdict[i].is_none() && !author {
             above += words(i);
             continue;
         }
-        if above >= BODY_ABOVE_COMMENTS
-            && above * 2 >= total
-            && heads_comments(&cands[i], verdict[i])
+        let opens = if author {
+            Some(i)
+        } else if heads_comments(&cands[i], verdict[i]) {
+            Some(i + 1)
+        } else {
+            None
+        };
+        // Reader comments can outweigh the article; a run of author lines
+        // says what follows without that check.
+        if let Some(from) = opens
+            && above >= BODY_ABOVE_COMMENTS
+            && (author || above * 2 >= total)
         {
-            for v in &mut verdict[i + 1..] {
+            for v in &mut verdict[from..] {
                 v.get_or_insert(Reason::Comments);
             }
             return;
+        }
+        if verdict[i].is_none() {
+            above += words(i);
         }
     }
 }
@@ -142,7 +195,8 @@ fn a_name(text: &str) -> bool {
 /// - headlines under a related-posts label go with it;
 /// - a name alone over the date line above the body is the byline's;
 /// - the prose below a comment section's heading, when most of the body is
-///   above it, is reader comments (unless `keep_comments`);
+///   above it, or from a run of comment author lines (`jdoe says:`) on, is
+///   reader comments (unless `keep_comments`);
 /// - short lines next to chrome at the bottom are chrome too (footers come
 ///   in clusters).
 pub(crate) fn revise_text_page(
@@ -398,6 +452,33 @@ mod tests {
         verdict[0] = Some(Reason::Counter);
         revise_text_page(&cands, &mut verdict, false);
         assert_eq!(&verdict[1..], &[None; 5]);
+    }
+
+    #[test]
+    fn a_run_of_author_lines_below_the_body_opens_the_comments() {
+        let body = "The council voted on Tuesday to extend the library into the empty school next door, and the mayor said the work would start in spring and take about a year, with the reading room moving to the town hall meanwhile.";
+        let comment = "I have waited for this library for years, and I am glad the council finally agreed to it, though spring seems far away to me and to my neighbours who use the reading room every single day of the week.";
+        let mut lines = vec![body; 4];
+        for author in ["readerone says:", "C. M. says:", "Anna sagt:"] {
+            lines.extend([author, comment, comment]);
+        }
+        let cands = paragraphs(&lines);
+        let mut verdict = vec![None; cands.len()];
+        revise_text_page(&cands, &mut verdict, false);
+        // The comments outweigh the article; the author lines still say
+        // where they start.
+        assert_eq!(&verdict[..4], &[None; 4]);
+        assert!(
+            verdict[4..].iter().all(|v| *v == Some(Reason::Comments)),
+            "{verdict:?}"
+        );
+        // Two author lines are quotes, not a thread.
+        let mut lines = vec![body; 4];
+        lines.extend(["The mayor says:", comment, "Her deputy says:", comment]);
+        let cands = paragraphs(&lines);
+        let mut verdict = vec![None; cands.len()];
+        revise_text_page(&cands, &mut verdict, false);
+        assert!(verdict.iter().all(|v| v.is_none()), "{verdict:?}");
     }
 
     #[test]
