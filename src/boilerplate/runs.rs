@@ -15,7 +15,7 @@ const HEADLINE_WORDS: usize = 16;
 const SHORT_WORDS: usize = 6;
 /// Words a line that is no sentence may have and still be judged by its
 /// neighbours (on text pages).
-const LOOSE_WORDS: usize = 12;
+const LOOSE_WORDS: usize = 20;
 /// Loose lines in a row that make a menu or a list of links.
 const LOOSE_RUN: usize = 2;
 
@@ -479,6 +479,33 @@ mod tests {
         let mut verdict = vec![None; cands.len()];
         revise_text_page(&cands, &mut verdict, false);
         assert!(verdict.iter().all(|v| v.is_none()), "{verdict:?}");
+    }
+
+    #[test]
+    fn long_headlines_in_a_run_below_the_body_go() {
+        let body = "The council voted on Tuesday to extend the library into the empty school next door, the mayor said.";
+        let texts = [
+            body,
+            body,
+            "Most read",
+            "Spot in the conference championship up for grabs as the home side hosts the league leaders",
+            "How to retire early so you can work, travel and relax on your own schedule for good",
+            "Stolen account passwords are selling for three dollars on hacking forums a week after the breach",
+        ];
+        let cands = paragraphs(&texts);
+        let mut verdict = vec![None; cands.len()];
+        revise_text_page(&cands, &mut verdict, false);
+        assert!(verdict[3..].iter().all(Option::is_some), "{verdict:?}");
+        // One such line between two paragraphs is a subheading.
+        let texts = [
+            body,
+            "A subtitle of fourteen words that stands alone between two paragraphs of the story",
+            body,
+        ];
+        let cands = paragraphs(&texts);
+        let mut verdict = vec![None; cands.len()];
+        revise_text_page(&cands, &mut verdict, false);
+        assert_eq!(verdict, [None; 3]);
     }
 
     #[test]
