@@ -10,7 +10,7 @@ use crate::extract::ends_sentence;
 /// Lines this close to chrome at the page's edge go with it when short.
 const EDGE_REACH: usize = 2;
 /// Longest headline in a related-posts list, in words.
-const HEADLINE_WORDS: usize = 16;
+const HEADLINE_WORDS: usize = 20;
 /// Words in a line short enough to be menu-like.
 const SHORT_WORDS: usize = 6;
 /// Words a line that is no sentence may have and still be judged by its
@@ -506,6 +506,24 @@ mod tests {
         let mut verdict = vec![None; cands.len()];
         revise_text_page(&cands, &mut verdict, false);
         assert_eq!(verdict, [None; 3]);
+    }
+
+    #[test]
+    fn headlines_under_a_related_label_go_with_it() {
+        let body = "The council voted on Tuesday to extend the library into the empty school next door, the mayor said.";
+        let texts = [
+            body,
+            body,
+            "Related stories",
+            "Why the ferry to the island costs more this winter than it did in any year since the war",
+            "Ferry prices rise in April",
+        ];
+        let cands = paragraphs(&texts);
+        let mut verdict = vec![None; cands.len()];
+        verdict[2] = Some(Reason::Related);
+        revise_text_page(&cands, &mut verdict, false);
+        assert_eq!(verdict[3], Some(Reason::Related), "a headline of 18 words");
+        assert!(verdict[4].is_some());
     }
 
     #[test]
