@@ -30,10 +30,17 @@
 //! ... `-->`). Inside `<svg>` (foreign content) it keeps count of the open
 //! elements, and once the outermost closes its whole body goes: nothing
 //! reads inside an SVG image (the DOM walk skips it). Where the tree
-//! builder could make the tokenizer diverge from this model (`<math>`, `<select>`, `<frameset>`,
+//! builder could make the tokenizer diverge from this model (`<math>`, `<frameset>`,
 //! `<plaintext>`, `<![CDATA[`, markup inside an SVG integration point, an
 //! element breaking out of SVG, unbalanced SVG end tags) the scan stops and
 //! the rest of the page is copied as it is.
+//!
+//! The content of a `<select>` is markup like any other: the tree builder
+//! (html5ever 0.40, which follows the customizable `<select>` of the HTML
+//! standard) has no "in select" insertion mode that would ignore start
+//! tags such as `<style>` or `<svg>`. A `<select>` inside a heading stops
+//! the scan, though: a select is a scope boundary, so a heading's end tag
+//! inside it would leave the heading open while the scan counts it closed.
 //!
 //! Inside headings nothing is emptied: the headline is read from the text
 //! of `<h1>` elements, style sheets included, and from where their links
@@ -553,7 +560,11 @@ fn scan(b: &[u8], cuts: &mut Vec<(usize, usize)>, spaces: &mut Vec<usize>) {
                     }
                 } else if is_heading(name) {
                     headings += 1;
-                } else if is(b"math") || is(b"select") || is(b"frameset") || is(b"plaintext") {
+                } else if is(b"math")
+                    || is(b"select") && headings > 0
+                    || is(b"frameset")
+                    || is(b"plaintext")
+                {
                     return;
                 } else if is(b"script") {
                     let Some(end) = find_script_end(b, i) else {
@@ -766,6 +777,19 @@ mod tests {
     }
 
     #[test]
+    fn reads_on_past_a_select() {
+        let html = "<select><option>a<style>s</style></select><script>x</script>";
+        assert_eq!(
+            for_parsing(html),
+            "<select><option>a<style></style></select><script></script>"
+        );
+        same_tree(html);
+        // Inside a heading the scan stops.
+        let heading = "<h2><select><option>a</h2><style>s</style>";
+        assert_eq!(for_parsing(heading), heading);
+    }
+
+    #[test]
     fn keeps_style_sheets_inside_headings() {
         let html = "<h1><style>.a{}</style><a>Site</a></h1><div><h2>x<div><h3>y</h3></div></h2></div><style>b</style>";
         assert_eq!(
@@ -792,6 +816,12 @@ mod tests {
             "<svg><p>out</p><style>z</style></svg>",
             "<svg><foreignObject><style>x</style></foreignObject></svg>",
             "<select><style>x</style></select><p>a</p>",
+            "<select><option>a<style>s</style><svg><path d='M0'/></svg></select><script>x</script><p>b</p>",
+            "<select><option>a<textarea><script>t</script></textarea><script>x</script></select>",
+            "<table><tr><td><select><option>a<script>x</script></td></tr></table><style>y</style>",
+            "<select><select><style>x</style><input><style>y</style></select>",
+            "<h2>a<select><option>b</h2><style>x</style></select><style>y</style>",
+            "<svg><select><style>x</style></select></svg><style>y</style>",
             "<math><mi><style>x</style></mi></math>",
             "<table><script>x</script><tr><td><style>y</style>c</td></tr></table>",
             "<noscript><style>n</style><script>m</script></noscript><script>k</script>",
@@ -835,6 +865,9 @@ mod tests {
         "<table>",
         "<td>",
         "<select>",
+        "</select>",
+        "<option>",
+        "<input>",
         "<math>",
         "<g>",
         "</g>",
