@@ -20,8 +20,9 @@
 //! Attributes are most of what is left of a page once its scripts are gone
 //! (`data-*`, `href`, `src`, `srcset`, SVG path data), and the tokenizer
 //! reads their names character by character. Only those in
-//! [`READ_ATTRIBUTES`] are kept; the others are cut from the start tag, name
-//! to end of value, which leaves the tag's other attributes as they were.
+//! [`READ_ATTRIBUTES`] are kept, on the elements they are read on; the
+//! others are cut from the start tag, name to end of value, which leaves the
+//! tag's other attributes as they were.
 //!
 //! The scan follows the tokenizer: comments, doctypes and bogus comments,
 //! tags with quoted attribute values, raw-text and RCDATA elements (`<xmp>`,
@@ -90,65 +91,68 @@ struct Tag<'a> {
     kind: Option<&'a [u8]>,
 }
 
-/// Attributes that something reads after parsing: the extractor and the
-/// metadata reader (`class`, `id`, `role`, `style`, `hidden`, `itemprop`,
-/// `<meta content>`, `<link rel href>`, `<time datetime>`, `<html lang>`...)
-/// and the tree builder (`<input type>`, `<font color face size>`,
-/// `encoding`). Every other attribute (`data-*`, `src`, `srcset`, `href`,
-/// SVG path data, event handlers) is removed before parsing. Code that reads
-/// a new attribute must add its name here.
-const READ_ATTRIBUTES: &[&[u8]] = &[
-    b"class",
-    b"id",
-    b"role",
-    b"style",
-    b"hidden",
-    b"aria-hidden",
-    b"itemprop",
-    b"itemtype",
-    b"itemscope",
-    b"content",
-    b"property",
-    b"name",
-    b"http-equiv",
-    b"charset",
-    b"value",
-    b"type",
-    b"rel",
-    b"datetime",
-    b"pubdate",
-    b"lang",
-    b"xml:lang",
-    b"color",
-    b"face",
-    b"size",
-    b"encoding",
+/// Attributes that something reads after parsing, each with the elements
+/// it is read on (none listed: any element). The DOM walk reads `class`,
+/// `id`, `role`, `style`, `hidden` and `aria-hidden` of every element and
+/// the `type` of scripts; the metadata reader microdata and dates on any
+/// element, and otherwise the head's `<meta>` and `<link>` tags, `<html
+/// lang>`, author links and the values of shop buttons; the tree builder
+/// reads `<input type>`, `<font color face size>` and `encoding`. Every
+/// other attribute (`data-*`, `src`, `srcset`, `href` but on a canonical
+/// `<link>`, SVG path data, event handlers) is removed before parsing. Code
+/// that reads a new attribute, or one on another element, must add it here.
+const READ_ATTRIBUTES: &[(&[u8], &[&[u8]])] = &[
+    (b"class", &[]),
+    (b"id", &[]),
+    (b"role", &[]),
+    (b"style", &[]),
+    (b"hidden", &[]),
+    (b"aria-hidden", &[]),
+    (b"itemprop", &[]),
+    (b"itemtype", &[]),
+    (b"content", &[]),
+    (b"datetime", &[]),
+    (b"pubdate", &[]),
+    (b"encoding", &[]),
+    (b"property", &[b"meta"]),
+    (b"name", &[b"meta"]),
+    (b"http-equiv", &[b"meta"]),
+    (b"charset", &[b"meta"]),
+    (b"value", &[b"meta", b"button", b"input", b"a"]),
+    (b"rel", &[b"link", b"a"]),
+    (b"lang", &[b"html"]),
+    (b"xml:lang", &[b"html"]),
+    (b"type", &[b"script", b"input"]),
+    (b"color", &[b"font"]),
+    (b"face", &[b"font"]),
+    (b"size", &[b"font"]),
 ];
 
 /// Longest name in [`READ_ATTRIBUTES`].
 const LONGEST_READ: usize = 11;
 
-/// An attribute named `name` (as written) is read after parsing.
-fn is_read(name: &[u8]) -> bool {
+/// An attribute named `name` (as written) of an element named `element` is
+/// read after parsing (`href` on a canonical `<link>` aside).
+fn is_read(element: &[u8], name: &[u8]) -> bool {
     if name.len() > LONGEST_READ {
         return false;
-    }
-    // Names are mostly written lowercase: looked up as they are.
-    if !name.iter().any(u8::is_ascii_uppercase) {
-        return READ_ATTRIBUTES.contains(&name);
     }
     let mut lower = [0u8; LONGEST_READ];
     let lower = &mut lower[..name.len()];
     lower.copy_from_slice(name);
     lower.make_ascii_lowercase();
-    READ_ATTRIBUTES.contains(&&*lower)
+    READ_ATTRIBUTES
+        .iter()
+        .find(|(n, _)| *n == &*lower)
+        .is_some_and(|(_, on)| on.is_empty() || on.iter().any(|e| e.eq_ignore_ascii_case(element)))
 }
 
 /// Reads a start or end tag whose name starts at `i`, following the
 /// tokenizer's tag, attribute name and attribute value states. `None` at the
 /// end of input. The byte range of each attribute that nothing reads (name
 /// to the end of its value) is pushed to `cuts` when `cuts` is given; `href`
-/// is kept on `<link>`, whose `href` the metadata reads.
+/// is kept on a `<link>` whose `rel` names it canonical, the address the
+/// metadata reads.
 fn read_tag<'a>(
     b: &'a [u8],
     mut i: usize,
@@ -159,7 +163,11 @@ fn read_tag<'a>(
         i += 1;
     }
     let name = &b[start..i];
-    let keep_href = name.eq_ignore_ascii_case(b"link");
+    // A link's `href` is read when it is the canonical address: its cuts
+    // are made as the tag is read and undone at its end if a `rel` says so.
+    let link = name.eq_ignore_ascii_case(b"link");
+    let first_cut = cuts.as_deref().map_or(0, Vec::len);
+    let mut canonical = false;
     let mut kind = None;
     let mut self_closing = false;
     loop {
@@ -170,6 +178,10 @@ fn read_tag<'a>(
         }
         match b.get(i)? {
             b'>' => {
+                if canonical && let Some(c) = cuts.as_deref_mut() {
+                    let mine = c.split_off(first_cut);
+                    c.extend(mine.into_iter().filter(|&(s, _)| !is_href_at(b, s)));
+                }
                 return Some(Tag {
                     name,
                     end: i + 1,
@@ -188,10 +200,7 @@ fn read_tag<'a>(
         let attr = &b[name_start..i];
         // After a `/` the attribute keeps its place: without it the `/`
         // could meet a `>` and close the element.
-        let unread = cuts.is_some()
-            && b[name_start - 1] != b'/'
-            && !is_read(attr)
-            && !(keep_href && attr.eq_ignore_ascii_case(b"href"));
+        let unread = cuts.is_some() && b[name_start - 1] != b'/' && !is_read(name, attr);
         let name_end = i;
         // After attribute name.
         while i < b.len() && is_space(b[i]) {
@@ -236,7 +245,20 @@ fn read_tag<'a>(
         if attr.eq_ignore_ascii_case(b"type") && kind.is_none() {
             kind = Some(value);
         }
+        canonical |= link
+            && attr.eq_ignore_ascii_case(b"rel")
+            && value
+                .windows(9)
+                .any(|w| w.eq_ignore_ascii_case(b"canonical"));
     }
+}
+
+/// An attribute named `href` starts at `i` (a cut made by [`read_tag`]).
+fn is_href_at(b: &[u8], i: usize) -> bool {
+    b.get(i..i + 4)
+        .is_some_and(|n| n.eq_ignore_ascii_case(b"href"))
+        && b.get(i + 4)
+            .is_none_or(|&c| is_space(c) || matches!(c, b'/' | b'>' | b'='))
 }
 
 /// `</name` followed by a byte that ends a tag name, from `i` on: where the
@@ -648,7 +670,12 @@ mod tests {
                                     Some(p) => format!("{}:{local}", &**p),
                                     None => local.to_owned(),
                                 };
-                                is_read(name.as_bytes()) || e.name() == "link" && local == "href"
+                                is_read(e.name().as_bytes(), name.as_bytes())
+                                    || e.name() == "link"
+                                        && local == "href"
+                                        && e.attr("rel").is_some_and(|r| {
+                                            r.to_ascii_lowercase().contains("canonical")
+                                        })
                             })
                             .map(|(k, v)| format!("{}={v:?}", &*k.local))
                             .collect();
@@ -759,7 +786,7 @@ mod tests {
     #[test]
     fn longest_read_attribute() {
         assert_eq!(
-            READ_ATTRIBUTES.iter().map(|n| n.len()).max(),
+            READ_ATTRIBUTES.iter().map(|(n, _)| n.len()).max(),
             Some(LONGEST_READ)
         );
     }
@@ -772,6 +799,22 @@ mod tests {
             for_parsing(html),
             "<div class=a  id=b><img   >\
              <a   hidden>t</a><link rel=canonical href=/c><br >"
+        );
+        same_tree(html);
+    }
+
+    #[test]
+    fn keeps_attributes_only_where_read() {
+        let html = "<link href=/s.css rel=stylesheet type=text/css><LINK HREF=/c REL=Canonical>\
+                    <meta name=a content=b><a name=x rel=author value=v type=t>y</a>\
+                    <option value=1 name=n>o</option><script type=application/ld+json>{}</script>\
+                    <input type=hidden name=q><html lang=en><p lang=de itemscope>z</p>";
+        assert_eq!(
+            for_parsing(html),
+            "<link  rel=stylesheet ><LINK HREF=/c REL=Canonical>\
+             <meta name=a content=b><a  rel=author value=v >y</a>\
+             <option  >o</option><script type=application/ld+json>{}</script>\
+             <input type=hidden ><html lang=en><p  >z</p>"
         );
         same_tree(html);
     }
@@ -893,6 +936,9 @@ mod tests {
         "]]>",
         "<br/>",
         "<font color=red>",
+        "<link href=/s rel=x>",
+        "<link rel=Canonical href=/c>",
+        "<a name=n rel=author>",
         "\n",
         "\r\n",
         "\r",
