@@ -1,8 +1,8 @@
 //! Blocks with no text a reader wants: spacers (a paragraph of one to three
 //! filler marks), names from code set as paragraphs, star ratings, and the
 //! counts that like, share and comment buttons show, printed as paragraphs
-//! of their own beside them. The classifier drops them last, so that their going moves
-//! nothing around them.
+//! of their own beside them. The classifier drops them last, so that their
+//! going moves nothing around them.
 
 use crate::candidate::Candidate;
 use crate::document::{BlockKind, Reason};

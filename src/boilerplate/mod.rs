@@ -20,6 +20,7 @@ mod excerpt;
 pub mod lexicon;
 mod lines;
 mod marks;
+mod notices;
 mod peel;
 mod phrases;
 mod promo;

@@ -3,7 +3,7 @@
 
 use once_cell::sync::Lazy;
 
-use super::{consent, credits, promo};
+use super::{consent, notices, promo};
 
 /// A phrase list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,7 +34,7 @@ pub(crate) enum List {
     Ask,
     /// [`promo::ADVERTISE`], opening a sentence or clause.
     Advertise,
-    /// [`credits::RESERVED`].
+    /// [`notices::RESERVED`].
     Reserved,
 }
 
@@ -54,7 +54,7 @@ const LISTS: &[(List, &[&str])] = &[
     (List::Follow, promo::FOLLOW),
     (List::Ask, promo::ASK),
     (List::Advertise, promo::ADVERTISE),
-    (List::Reserved, credits::RESERVED),
+    (List::Reserved, notices::RESERVED),
 ];
 
 /// Lists that count only where a sentence or clause starts.
