@@ -105,6 +105,11 @@ pub(super) const FOLLOW: &[&str] = &[
 pub(super) const OFFERS: &[&str] = &[
     "subscription",
     "subscriber",
+    "abonnent",
+    "abonné",
+    "suscriptor",
+    "abbonato",
+    "assinante",
     "full story",
     "e-paper",
     "epaper",
@@ -232,6 +237,15 @@ pub(super) const ASK: &[&str] = &[
     "sign in for",
     "log in to read",
     "sign in to read",
+    "dann melden sie sich",
+    "melden sie sich hier an",
+    "hier anmelden",
+    "connectez-vous pour",
+    "connectez-vous ici",
+    "inicia sesión para",
+    "inicia sesión aquí",
+    "accedi per",
+    "faça login para",
 ];
 
 /// Longest invitation to follow, in words.
@@ -437,6 +451,15 @@ mod tests {
         ));
         assert!(!offer_line(
             "Readers can log in for free, the publisher said, but a subscription costs more this year."
+        ));
+        assert!(offer_line(
+            "Sie sind bereits Abonnent? Dann melden Sie sich hier an."
+        ));
+        assert!(offer_line(
+            "Déjà abonné ? Connectez-vous pour lire la suite."
+        ));
+        assert!(!offer_line(
+            "Der Streamingdienst verlor im Sommer eine Million Abonnenten, teilte das Unternehmen mit."
         ));
     }
 
