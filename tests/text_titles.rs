@@ -44,3 +44,20 @@ fn a_publication_name_over_sign_in_links_is_the_site_not_the_headline() {
         Some("Why the ferry costs more this year")
     );
 }
+
+#[test]
+fn a_paragraph_printed_twice_at_the_top_is_body_not_a_headline() {
+    let para = "Under sufficiently extreme conditions the council may close the old bridge for a week or more, and the ferry will then run every half hour between the two quays, from early morning until late at night.";
+    let doc = clean(&format!("{para}\n{para}\n{BODY}"));
+    assert_ne!(doc.title.as_deref(), Some(para));
+    assert!(
+        doc.blocks.iter().any(|b| b.text == para),
+        "{:?}",
+        doc.removed
+    );
+    assert!(
+        !doc.removed
+            .iter()
+            .any(|r| r.reason == Reason::DuplicateTitle && r.text == para)
+    );
+}

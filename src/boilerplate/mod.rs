@@ -449,6 +449,8 @@ fn main_language(
 
 /// Lines of a text searched for its headline: a site's menu may come first.
 const TITLE_REACH: usize = 30;
+/// Words of the longest line a text page's headline may be.
+const TITLE_WORDS: usize = 30;
 
 /// Lines after the first heading-like line of a text searched for the
 /// post's own headline.
@@ -503,10 +505,13 @@ fn find_title(
                     && lines::word_count_upto(&cands[i].text, 2) > 1
             })?;
             let text = &cands[first].text;
-            let repeated = cands[first + 1..]
-                .iter()
-                .take(4)
-                .any(|c| key(&c.text) == key(text));
+            // A paragraph printed twice (a page's teaser and its body) is
+            // no headline, however near the top.
+            let repeated = lines::word_count_upto(text, TITLE_WORDS + 1) <= TITLE_WORDS
+                && cands[first + 1..]
+                    .iter()
+                    .take(4)
+                    .any(|c| key(&c.text) == key(text));
             if repeated || lines::looks_like_heading(text) && cands.len() > first + 1 {
                 let first = if repeated {
                     first
