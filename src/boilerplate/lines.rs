@@ -286,7 +286,15 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     if is_breadcrumb(text) {
         return Some(Reason::Breadcrumb);
     }
-    (has_date(text) && !event_label(text)).then_some(Reason::Byline)
+    (has_date(text) && !event_label(text) && !post_signature(text)).then_some(Reason::Byline)
+}
+
+/// The signature under an embedded post (`— Jane Roe (@janeroe) May 3,
+/// 2024`): part of the quoted post, which is the article's, not the
+/// article's own byline.
+fn post_signature(text: &str) -> bool {
+    let t = text.trim_start();
+    (t.starts_with('—') || t.starts_with('–') || t.starts_with("- ")) && t.contains("(@")
 }
 
 /// Words that join one item of an enumeration to the next.
@@ -523,6 +531,18 @@ mod tests {
             Some(Reason::Byline)
         );
         assert_eq!(metadata_line("4:14 p.m."), None);
+    }
+
+    #[test]
+    fn signatures_of_embedded_posts_are_no_bylines() {
+        assert_eq!(
+            metadata_line("— Jane Roe (@janeroe) November 18, 2019"),
+            None
+        );
+        assert_eq!(
+            metadata_line("Jane Roe (@janeroe) November 18, 2019"),
+            Some(Reason::Byline)
+        );
     }
 
     #[test]
