@@ -484,7 +484,15 @@ fn is_numeric_date(t: &str) -> bool {
                 .iter()
                 .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
         {
-            return parts.iter().any(|p| p.len() == 4) || parts[2].len() == 2;
+            // A day and a month have one or two digits, a year four (and
+            // then 19xx or 20xx) or two; `800-227-2345` is a phone number.
+            let years = parts.iter().filter(|p| p.len() == 4).count();
+            let short = parts.iter().filter(|p| p.len() <= 2).count();
+            return match years {
+                1 => short == 2 && parts.iter().any(|p| super::notices::is_year(p)),
+                0 => short == 3 && parts[2].len() == 2,
+                _ => false,
+            };
         }
     }
     false
@@ -543,6 +551,17 @@ mod tests {
             metadata_line("Jane Roe (@janeroe) November 18, 2019"),
             Some(Reason::Byline)
         );
+    }
+
+    #[test]
+    fn phone_numbers_are_no_dates() {
+        assert!(!is_numeric_date("800-227-2345"));
+        assert!(!is_numeric_date("1234-5678-9012"));
+        assert!(is_numeric_date("2024-03-12"));
+        assert!(is_numeric_date("12.03.2024"));
+        assert!(is_numeric_date("3/12/24"));
+        assert!(!is_numeric_date("1.2.3"), "a version");
+        assert_eq!(metadata_line("800-227-2345 or 800-282-4914"), None);
     }
 
     #[test]
