@@ -115,6 +115,10 @@ const SAYS: &[&str] = &[
     " написал:",
 ];
 
+/// Words of body text a page needs above a run of comment author lines,
+/// which say more than a heading does.
+const BODY_ABOVE_AUTHORS: usize = 60;
+
 /// Author lines from the first of which on a page's end is comments.
 const MIN_AUTHOR_LINES: usize = 3;
 
@@ -162,8 +166,8 @@ fn comment_section(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
         // Reader comments can outweigh the article; a run of author lines
         // says what follows without that check.
         if let Some(from) = opens
-            && above >= BODY_ABOVE_COMMENTS
-            && (author || above * 2 >= total)
+            && (author && above >= BODY_ABOVE_AUTHORS
+                || above >= BODY_ABOVE_COMMENTS && above * 2 >= total)
         {
             for v in &mut verdict[from..] {
                 v.get_or_insert(Reason::Comments);
