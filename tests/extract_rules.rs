@@ -684,6 +684,13 @@ fn a_drop_cap_set_apart_joins_the_paragraph_it_opens() {
         "{text:?}"
     );
     assert_eq!(text.len(), 2);
+    // A paragraph of one letter is a word of its own (Polish `W`, `in`).
+    let one = "<html><body><article><h1>Nowy rozkład promów</h1>\
+        <p>W</p><p>sobotę rano pierwszy prom wypłynął nowym kursem, a mieszkańcy wyspy czekali na przystani od świtu.</p>\
+        <p>Przewoźnik zapowiada dwa dodatkowe wieczorne rejsy od kwietnia i bez zmian w cenach biletów do końca roku.</p>\
+        </article></body></html>";
+    let text = body(&clean(one)).join("\n");
+    assert!(!text.contains("Wsobotę"), "{text}");
 }
 
 #[test]

@@ -558,8 +558,9 @@ const DROP_CAP_REST: u32 = 20;
 
 /// Joins a drop cap set in an element of its own before the paragraph it
 /// opens (`<span>T</span><p>urkey, Poland and …`) to that paragraph: a
-/// block of one capital letter followed by a block that opens in
-/// lowercase.
+/// block of one capital letter, standing in the paragraph's parent,
+/// followed by a block that opens in lowercase. A paragraph of one letter
+/// (`<p>W</p><p>sobotę …`, a one-letter word) is not joined.
 pub(crate) fn join_drop_caps(w: &mut Walked) {
     let is_cap = |t: &str| {
         let mut cs = t.trim().chars();
@@ -571,6 +572,7 @@ pub(crate) fn join_drop_caps(w: &mut Walked) {
             is_cap(&w.blocks[i].text)
                 && opens_lower(&w.blocks[i + 1].text)
                 && w.blocks[i + 1].chars >= DROP_CAP_REST
+                && w.nodes[w.blocks[i + 1].node].parent == Some(w.blocks[i].node)
         })
         .collect();
     if joined.is_empty() {
