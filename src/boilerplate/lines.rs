@@ -256,7 +256,11 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     if let Some(r) = short.as_ref().and_then(short_line) {
         return Some(r);
     }
-    if count <= MAX_RATING_WORDS && super::marks::rating_line(text) {
+    if count <= MAX_RATING_WORDS
+        && short
+            .as_ref()
+            .is_some_and(|s| super::marks::rating_line(&s.lower))
+    {
         return Some(Reason::Counter);
     }
     if count <= MAX_CAPTION_WORDS && super::credits::is_caption(text) {

@@ -178,13 +178,18 @@ fn is_number(w: &str) -> bool {
 /// A star rating's line: a score on its scale or over a count of ratings
 /// (`4.5 out of 5 stars`, `4,53 bei 4394 Bewertungen`, `Rated 4 of 5`), or a
 /// count of ratings alone (`(128 reviews)`). A rating widget's text, not the
-/// article's.
-pub(crate) fn rating_line(text: &str) -> bool {
-    let lower = text.trim().trim_end_matches('.').to_lowercase();
+/// article's. `lower` is the line lowercased.
+pub(crate) fn rating_line(lower: &str) -> bool {
+    let lower = lower.trim().trim_end_matches('.');
     let lower = lower
         .strip_prefix("rated ")
         .or_else(|| lower.strip_prefix("bewertet mit "))
-        .unwrap_or(&lower);
+        .unwrap_or(lower);
+    // Every form opens with a number (or the bracket or slash [`is_number`]
+    // trims from one).
+    if !lower.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '/')) {
+        return false;
+    }
     let words: Vec<&str> = lower.split_whitespace().collect();
     let unit = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphabetic());
@@ -221,7 +226,7 @@ mod tests {
             "3,8 von 5 Sternen",
             "4.2 sur 5",
         ] {
-            assert!(rating_line(line), "{line}");
+            assert!(rating_line(&line.to_lowercase()), "{line}");
         }
         for line in [
             "5 out of 10 people said they would move.",
@@ -230,7 +235,7 @@ mod tests {
             "3 of the 5 stars of the team were injured",
             "12 reviews of the new phone found the battery weak",
         ] {
-            assert!(!rating_line(line), "{line}");
+            assert!(!rating_line(&line.to_lowercase()), "{line}");
         }
     }
 

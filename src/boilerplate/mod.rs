@@ -467,7 +467,7 @@ const HEADLINE_WORDS: usize = 4;
 /// `Library to grow into the old school` / …), as blog pages print them;
 /// else `first`.
 fn post_headline(cands: &[Candidate], verdict: &[Option<Reason>], first: usize) -> usize {
-    let words = |i: usize| lines::word_count_upto(&cands[i].text, 30);
+    let words = |i: usize| lines::word_count_upto(&cands[i].text, TITLE_WORDS);
     let mut chrome = false;
     for i in first + 1..cands.len().min(first + 1 + POST_HEADLINE_REACH) {
         if verdict[i].is_some() {
