@@ -141,10 +141,13 @@ fn says_line(text: &str) -> bool {
 /// [`MIN_AUTHOR_LINES`] or more author lines (`jdoe says:`) after enough
 /// body opens a section as a heading does, and goes with it.
 fn comment_section(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
-    let words = |i: usize| word_count_upto(&cands[i].text, 1000);
+    let words: Vec<usize> = cands
+        .iter()
+        .map(|c| word_count_upto(&c.text, 1000))
+        .collect();
     let total: usize = (0..cands.len())
         .filter(|&i| verdict[i].is_none())
-        .map(words)
+        .map(|i| words[i])
         .sum();
     let says: Vec<bool> = cands.iter().map(|c| says_line(&c.text)).collect();
     let mut says_after = says.iter().filter(|&&s| s).count();
@@ -153,7 +156,7 @@ fn comment_section(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
         let author = says[i] && says_after >= MIN_AUTHOR_LINES;
         says_after -= usize::from(says[i]);
         if verdict[i].is_none() && !author {
-            above += words(i);
+            above += words[i];
             continue;
         }
         let opens = if author {
@@ -175,7 +178,7 @@ fn comment_section(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
             return;
         }
         if verdict[i].is_none() {
-            above += words(i);
+            above += words[i];
         }
     }
 }
@@ -310,7 +313,9 @@ fn menu_runs(cands: &[Candidate], verdict: &mut [Option<Reason>], body: &[bool])
         let continued = cands
             .get(i + 1)
             .is_some_and(|c| verdict[i + 1].is_none() && c.text.starts_with(char::is_lowercase));
-        if !(is_body(after[i]) || is_body(before[i]) && is_body(after[i]) || continued) {
+        // Body after it covers the heading over body text and the line
+        // between two paragraphs alike.
+        if !(is_body(after[i]) || continued) {
             loose.push(i);
         }
     }
@@ -368,6 +373,11 @@ fn bottom_edge(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
 mod tests {
     use super::*;
 
+    /// A paragraph of body text.
+    const BODY: &str = "The council voted on Tuesday to extend the library into the empty school next door, the mayor said.";
+    /// Body text of more words than a comment section needs above it.
+    const LONG_BODY: &str = "The council voted on Tuesday to extend the library into the empty school next door, and the mayor said the work would start in spring and take about a year, with the reading room moving to the town hall meanwhile.";
+
     fn paragraphs(texts: &[&str]) -> Vec<Candidate> {
         texts
             .iter()
@@ -377,7 +387,7 @@ mod tests {
 
     #[test]
     fn lines_that_are_no_sentence_stay_only_beside_body() {
-        let body = "The council voted on Tuesday to extend the library into the empty school next door, the mayor said.";
+        let body = BODY;
         let texts = [
             "Giving 101",
             "Your donation can change a life",
@@ -405,7 +415,7 @@ mod tests {
 
     #[test]
     fn a_name_over_the_date_above_the_body_is_a_byline() {
-        let body = "The council voted on Tuesday to extend the library into the empty school next door, the mayor said.";
+        let body = BODY;
         let texts = [
             "Anna Berg",
             "Mar 3, 2024",
@@ -433,7 +443,7 @@ mod tests {
 
     #[test]
     fn prose_under_a_comment_heading_below_the_body_is_comments() {
-        let body = "The council voted on Tuesday to extend the library into the empty school next door, and the mayor said the work would start in spring and take about a year, with the reading room moving to the town hall meanwhile.";
+        let body = LONG_BODY;
         let comment = "I have waited for this library for years, and I am glad the council finally agreed to it.";
         let mut lines = vec![body; 5];
         lines.extend(["3 Comments", comment, comment]);
@@ -460,7 +470,7 @@ mod tests {
 
     #[test]
     fn a_run_of_author_lines_below_the_body_opens_the_comments() {
-        let body = "The council voted on Tuesday to extend the library into the empty school next door, and the mayor said the work would start in spring and take about a year, with the reading room moving to the town hall meanwhile.";
+        let body = LONG_BODY;
         let comment = "I have waited for this library for years, and I am glad the council finally agreed to it, though spring seems far away to me and to my neighbours who use the reading room every single day of the week.";
         let mut lines = vec![body; 4];
         for author in ["readerone says:", "C. M. says:", "Anna sagt:"] {
@@ -487,7 +497,7 @@ mod tests {
 
     #[test]
     fn long_headlines_in_a_run_below_the_body_go() {
-        let body = "The council voted on Tuesday to extend the library into the empty school next door, the mayor said.";
+        let body = BODY;
         let texts = [
             body,
             body,
@@ -514,7 +524,7 @@ mod tests {
 
     #[test]
     fn headlines_under_a_related_label_go_with_it() {
-        let body = "The council voted on Tuesday to extend the library into the empty school next door, the mayor said.";
+        let body = BODY;
         let texts = [
             body,
             body,
