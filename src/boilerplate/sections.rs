@@ -127,22 +127,22 @@ fn boxed(r: Option<Reason>) -> Option<Reason> {
 /// form alone on both sides says nothing: some sites wrap whole pages in
 /// one.
 pub(crate) fn sandwiched(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    let form = |r: Option<Reason>| r == Some(Reason::CommentForm);
     for i in 1..cands.len().saturating_sub(1) {
-        if verdict[i].is_some()
-            || word_count_upto(&cands[i].text, SANDWICH_WORDS + 1) > SANDWICH_WORDS
-        {
+        if verdict[i].is_some() {
             continue;
         }
         let (before, after) = (verdict[i - 1], verdict[i + 1]);
-        let form = |r: Option<Reason>| r == Some(Reason::CommentForm);
         let reason = match (boxed(before), boxed(after)) {
-            (Some(a), Some(_)) => Some(a),
-            (Some(a), None) if form(after) => Some(a),
-            (None, Some(b)) if form(before) => Some(b),
-            _ => None,
+            (Some(a), Some(_)) => a,
+            (Some(a), None) if form(after) => a,
+            (None, Some(b)) if form(before) => b,
+            _ => continue,
         };
-        if reason.is_some() {
-            verdict[i] = reason;
+        // The neighbours are read first: most lines have none such, and
+        // need no count of their words.
+        if word_count_upto(&cands[i].text, SANDWICH_WORDS + 1) <= SANDWICH_WORDS {
+            verdict[i] = Some(reason);
         }
     }
 }
