@@ -203,7 +203,6 @@ const LICENSED: &[&str] = &[
     "dieses",
     "werk",
     "seite",
-    "website",
     "artikel",
     "texte",
     "contenu",

@@ -29,9 +29,12 @@ const ARTICLE_BODY: &str = "\"articleBody\"";
 const KEYS: &[&str] = &[
     ARTICLE_BODY,
     "\"recipeIngredient\"",
-    "\"recipeInstructions\"",
+    RECIPE_INSTRUCTIONS,
     STEP,
 ];
+
+/// A recipe's steps.
+const RECIPE_INSTRUCTIONS: &str = "\"recipeInstructions\"";
 
 /// The steps of a `HowTo`.
 const STEP: &str = "\"step\"";
@@ -70,7 +73,7 @@ impl ArticleBody {
                 let after = after.trim_start();
                 if after.starts_with('[') {
                     let used = body.add_array(after);
-                    if *key != ARTICLE_BODY && *key != "\"recipeIngredient\"" {
+                    if matches!(*key, RECIPE_INSTRUCTIONS | STEP) {
                         body.add_steps(&after[..used]);
                     }
                     rest = &after[used..];
