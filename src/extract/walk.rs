@@ -578,17 +578,27 @@ pub(crate) fn join_drop_caps(w: &mut Walked) {
     if joined.is_empty() {
         return;
     }
-    for &i in joined.iter().rev() {
-        let cap = w.blocks.remove(i);
-        let next = &mut w.blocks[i];
-        next.text.insert_str(0, cap.text.trim());
-        next.chars += cap.chars;
-        next.link_chars += cap.link_chars;
-        next.lead_link_chars = 0;
+    // One pass: a page of many drop caps costs no more than one.
+    let blocks = std::mem::take(&mut w.blocks);
+    w.blocks.reserve(blocks.len() - joined.len());
+    let mut caps = joined.iter().copied().peekable();
+    let mut cap: Option<RawBlock> = None;
+    for (i, mut b) in blocks.into_iter().enumerate() {
+        if caps.next_if_eq(&i).is_some() {
+            cap = Some(b);
+            continue;
+        }
+        if let Some(c) = cap.take() {
+            b.text.insert_str(0, c.text.trim());
+            b.chars += c.chars;
+            b.link_chars += c.link_chars;
+            b.lead_link_chars = 0;
+        }
+        w.blocks.push(b);
     }
     // Text set apart keeps its place among the blocks that remain.
     for (at, ..) in &mut w.apart {
-        *at -= joined.iter().filter(|&&i| i < *at).count();
+        *at -= joined.partition_point(|&i| i < *at);
     }
 }
 
