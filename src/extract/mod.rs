@@ -1,11 +1,11 @@
 //! HTML into candidate blocks: parses with `scraper` (html5ever), walks the
 //! DOM once without recursion (`walk`; a table's cells joined into rows in
-//! `rows`, hidden slides shown in turn told in `slides`), chooses the
-//! main-content container
-//! (`container`), and gives each block its verdict from structure
-//! (`decide`): chrome hints scoped to what lies below the container, link
-//! density, and whether it lies in the container; then revises labels by
-//! their neighbours (`revise`).
+//! `rows`, hidden slides shown in turn told in `slides`, drop caps joined
+//! to their paragraphs), chooses the main-content container (`container`),
+//! and gives each block its verdict from structure (`decide`): chrome hints
+//! scoped to what lies below the container, link density, and whether it
+//! lies in the container; then revises labels by their neighbours
+//! (`revise`).
 
 mod container;
 mod decide;
