@@ -378,6 +378,15 @@ mod tests {
     /// Body text of more words than a comment section needs above it.
     const LONG_BODY: &str = "The council voted on Tuesday to extend the library into the empty school next door, and the mayor said the work would start in spring and take about a year, with the reading room moving to the town hall meanwhile.";
 
+    /// The verdicts of a text page of `texts`, as paragraphs none of which
+    /// an earlier stage removed, comments dropped.
+    fn revised(texts: &[&str]) -> Vec<Option<Reason>> {
+        let cands = paragraphs(texts);
+        let mut verdict = vec![None; cands.len()];
+        revise_text_page(&cands, &mut verdict, false);
+        verdict
+    }
+
     fn paragraphs(texts: &[&str]) -> Vec<Candidate> {
         texts
             .iter()
@@ -476,9 +485,7 @@ mod tests {
         for author in ["readerone says:", "C. M. says:", "Anna sagt:"] {
             lines.extend([author, comment, comment]);
         }
-        let cands = paragraphs(&lines);
-        let mut verdict = vec![None; cands.len()];
-        revise_text_page(&cands, &mut verdict, false);
+        let verdict = revised(&lines);
         // The comments outweigh the article; the author lines still say
         // where they start.
         assert_eq!(&verdict[..4], &[None; 4]);
@@ -489,9 +496,7 @@ mod tests {
         // Two author lines are quotes, not a thread.
         let mut lines = vec![body; 4];
         lines.extend(["The mayor says:", comment, "Her deputy says:", comment]);
-        let cands = paragraphs(&lines);
-        let mut verdict = vec![None; cands.len()];
-        revise_text_page(&cands, &mut verdict, false);
+        let verdict = revised(&lines);
         assert!(verdict.iter().all(|v| v.is_none()), "{verdict:?}");
     }
 
@@ -506,9 +511,7 @@ mod tests {
             "How to retire early so you can work, travel and relax on your own schedule for good",
             "Stolen account passwords are selling for three dollars on hacking forums a week after the breach",
         ];
-        let cands = paragraphs(&texts);
-        let mut verdict = vec![None; cands.len()];
-        revise_text_page(&cands, &mut verdict, false);
+        let verdict = revised(&texts);
         assert!(verdict[3..].iter().all(Option::is_some), "{verdict:?}");
         // One such line between two paragraphs is a subheading.
         let texts = [
@@ -516,9 +519,7 @@ mod tests {
             "A subtitle of fourteen words that stands alone between two paragraphs of the story",
             body,
         ];
-        let cands = paragraphs(&texts);
-        let mut verdict = vec![None; cands.len()];
-        revise_text_page(&cands, &mut verdict, false);
+        let verdict = revised(&texts);
         assert_eq!(verdict, [None; 3]);
     }
 
@@ -552,9 +553,7 @@ mod tests {
             "Home",
             "Recipes",
         ];
-        let cands = paragraphs(&texts);
-        let mut verdict = vec![None; cands.len()];
-        revise_text_page(&cands, &mut verdict, false);
+        let verdict = revised(&texts);
         assert_eq!(&verdict[..6], &[None; 6]);
         assert_eq!(&verdict[6..], &[Some(Reason::TooShort); 2]);
     }
@@ -568,9 +567,7 @@ mod tests {
             "described in the section on storage, and the server answers",
             "with the document or an error code.",
         ];
-        let cands = paragraphs(&texts);
-        let mut verdict = vec![None; cands.len()];
-        revise_text_page(&cands, &mut verdict, false);
+        let verdict = revised(&texts);
         assert_eq!(&verdict[..2], &[Some(Reason::TooShort); 2]);
         assert_eq!(&verdict[2..], &[None, None, None]);
     }
