@@ -16,6 +16,9 @@ const BLOCK_REPAIR: Repairer = Repairer::new().with_spaces(Spaces::Collapse);
 
 /// Default for [`CleanerBuilder::max_input_bytes`]: 64 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 << 20;
+/// Characters a paragraph above a listing's teasers needs to be its
+/// introduction rather than a label.
+const INTRO_PROSE_CHARS: usize = 90;
 
 /// A configured cleaner. Cheap to share: `Send + Sync`, `clean` takes `&self`.
 #[derive(Debug, Clone)]
@@ -186,11 +189,20 @@ impl Cleaner {
             }
             None => (input_kind, decoded.text.as_ref()),
         };
+        let withhold_listing = |t: PageType| self.page_types && t.withholds_body();
+        let mut intro = false;
         let (html_title, cands, mut metadata, page_type, declared) = match input_kind {
             InputKind::Html => {
                 let e = extract::extract_at(text, self.url.as_deref());
                 let mut blocks = e.blocks;
                 repair_blocks(&mut blocks, &mut repairs);
+                if let Some(from) = e.teasers_from.filter(|_| withhold_listing(e.page_type)) {
+                    intro = true;
+                    for b in &mut blocks[from..] {
+                        b.hint = Some(Reason::NotArticle);
+                        b.hard = true;
+                    }
+                }
                 (e.title, blocks, e.metadata, e.page_type, e.declared_body)
             }
             // Text is repaired line by line first, so that segmentation sees
@@ -229,7 +241,9 @@ impl Cleaner {
             }
             _ => fallback,
         };
-        if self.page_types && page_type.withholds_body() {
+        // A listing keeps its own introduction above the teasers, when that
+        // holds prose; otherwise nothing.
+        if withhold_listing(page_type) && !(intro && has_prose(&out.blocks)) {
             withhold(&mut out.blocks, &mut out.removed);
         }
         Ok(Document {
@@ -289,6 +303,13 @@ fn stand_in(out: &mut boilerplate::Outcome, declared: boilerplate::Outcome) {
     }
     out.removed.extend(declared.removed);
     out.language = declared.language.or(out.language);
+}
+
+/// True when a paragraph among `blocks` is prose, not a label or a line.
+fn has_prose(blocks: &[Block]) -> bool {
+    blocks
+        .iter()
+        .any(|b| b.kind == BlockKind::Paragraph && b.text.chars().nth(INTRO_PROSE_CHARS).is_some())
 }
 
 /// Moves every body block to `removed` as [`Reason::NotArticle`], keeping

@@ -40,6 +40,9 @@ pub struct Extracted {
     pub metadata: Metadata,
     /// What kind of page it is.
     pub page_type: PageType,
+    /// On a listing, the index in `blocks` of its first teaser headline:
+    /// what stands above is the listing's own introduction.
+    pub teasers_from: Option<usize>,
     /// The article's text as the page's JSON-LD declares it (`articleBody`),
     /// when long enough to stand in for the body of an empty shell page.
     pub declared_body: Option<String>,
@@ -80,7 +83,7 @@ pub fn extract_at(html: &str, url: Option<&str>) -> Extracted {
     let region = container::choose(&walked);
     let mut blocks = decide::candidates(walked, region.as_ref());
     revise::revise(&mut blocks);
-    page::block_shape(&blocks, &mut shape);
+    let teasers_from = page::block_shape(&blocks, &mut shape);
     let page_type = read.page_type(&shape);
     page::mark_bylines(&mut blocks, &read.meta);
     Extracted {
@@ -88,6 +91,7 @@ pub fn extract_at(html: &str, url: Option<&str>) -> Extracted {
         blocks,
         metadata: read.meta,
         page_type,
+        teasers_from: teasers_from.filter(|_| page_type == PageType::Listing),
         declared_body,
     }
 }

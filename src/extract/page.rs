@@ -10,6 +10,9 @@ use crate::meta::{Metadata, Shape, dates};
 const PROSE_CHARS: usize = 90;
 /// Readability's minimum paragraph length for its reader score.
 const READER_MIN_CHARS: usize = 140;
+/// Most blocks from one teaser headline to the next in a list of teasers
+/// (headline, summary, date, a "read more" link, an image caption, …).
+const TEASER_GAP: usize = 6;
 /// Words a date or byline line may have.
 const BYLINE_WORDS: usize = 12;
 
@@ -62,14 +65,18 @@ fn chrome(r: Reason) -> bool {
 }
 
 /// Adds the block features of the shape to `shape`, from the blocks as
-/// decided (hints scoped to the main container).
-pub(crate) fn block_shape(cands: &[Candidate], shape: &mut Shape) {
+/// decided (hints scoped to the main container). Returns the index in
+/// `cands` of the first teaser headline that the next one follows within
+/// [`TEASER_GAP`] blocks, where a listing's teasers begin.
+pub(crate) fn block_shape(cands: &[Candidate], shape: &mut Shape) -> Option<usize> {
     let mut run = 0usize;
-    let blocks: Vec<&Candidate> = cands
+    let mut teasers = Vec::new();
+    let blocks: Vec<(usize, &Candidate)> = cands
         .iter()
-        .filter(|c| !c.hint.is_some_and(chrome))
+        .enumerate()
+        .filter(|(_, c)| !c.hint.is_some_and(chrome))
         .collect();
-    for (i, b) in blocks.iter().enumerate() {
+    for (i, &(at, b)) in blocks.iter().enumerate() {
         let len = width(&b.text);
         let ld = b.link_density;
         let linked_title = matches!(b.kind, BlockKind::Heading(_))
@@ -80,8 +87,9 @@ pub(crate) fn block_shape(cands: &[Candidate], shape: &mut Shape) {
             let summary = blocks[i + 1..]
                 .iter()
                 .take(3)
-                .any(|n| n.link_density < 0.3 && width(&n.text) >= 40);
+                .any(|(_, n)| n.link_density < 0.3 && width(&n.text) >= 40);
             if summary {
+                teasers.push(at);
                 shape.linked_headings += 1;
                 run = 0;
             }
@@ -106,6 +114,12 @@ pub(crate) fn block_shape(cands: &[Candidate], shape: &mut Shape) {
             shape.reader_score += ((len - READER_MIN_CHARS) as f32).sqrt();
         }
     }
+    // A lone teaser (a person's card above an introduction) does not start
+    // the list; one followed closely by the next does.
+    teasers
+        .windows(2)
+        .find(|w| w[1] - w[0] <= TEASER_GAP)
+        .map(|w| w[0])
 }
 
 fn fold(s: &str) -> String {
@@ -175,5 +189,33 @@ mod tests {
         // One-letter words in prose stay.
         let sentence = "I saw a cat and a dog in a garden near the river.";
         assert_eq!(prose_width(sentence, width(sentence)), width(sentence));
+    }
+
+    fn teaser(title: &str) -> [Candidate; 2] {
+        let mut h = Candidate::new(title, BlockKind::Heading(3));
+        h.link_density = 1.0;
+        let summary = format!("{title}: a summary of the story in one sentence or two.");
+        [h, Candidate::new(summary, BlockKind::Paragraph)]
+    }
+
+    #[test]
+    fn teasers_begin_where_one_closely_follows_another() {
+        let intro = Candidate::new(
+            "The introduction of the section, a paragraph of prose that says what it holds.",
+            BlockKind::Paragraph,
+        );
+        let mut cands: Vec<Candidate> = teaser("A lone card of a person").into();
+        cands.extend(std::iter::repeat_n(intro, 5));
+        for t in ["First story in the list", "Second story in the list"] {
+            cands.extend(teaser(t));
+        }
+        let mut shape = Shape::default();
+        assert_eq!(block_shape(&cands, &mut shape), Some(7));
+        assert_eq!(shape.linked_headings, 3);
+        // Teasers too far apart are no list.
+        cands.drain(7..9);
+        cands.extend(std::iter::repeat_n(cands[2].clone(), TEASER_GAP));
+        cands.extend(teaser("A story far below"));
+        assert_eq!(block_shape(&cands, &mut Shape::default()), None);
     }
 }
