@@ -159,6 +159,19 @@ const USE_WORDS: &[&str] = &[
     "usiamo",
     "yararlan",
 ];
+/// Word stems of what cookies do for the site: a consent dialog describes
+/// each category ("Necessary cookies are essential for the website to
+/// function properly").
+const FUNCTION_WORDS: &[&str] = &[
+    "function",
+    "funktion",
+    "fonctionn",
+    "funcion",
+    "funzion",
+    "functioneren",
+    "funkcjon",
+    "функцион",
+];
 /// The site speaking: first-person words, or a demonstrative before the site
 /// word ("this site uses").
 const SPEAKER_WORDS: &[&str] = &[
@@ -232,8 +245,9 @@ const CJK_SPEAKER: &[&str] = &[
 /// Longest block read as a cookie notice, in words.
 pub(crate) const MAX_NOTICE_WORDS: usize = 80;
 
-/// A cookie notice: names cookies, the site, their use, and the site as the
-/// speaker ("we use", "this site uses"), in one short block. A news sentence
+/// A cookie notice: names cookies, the site, their use or what they do for
+/// it, and the site as the speaker ("we use", "this site uses", "this
+/// category"), in one short block. A news sentence
 /// about cookies speaks of the site in the third person.
 /// `lower` is the block lowercased, `found` its phrases, and the block has
 /// at most [`MAX_NOTICE_WORDS`] words.
@@ -250,8 +264,10 @@ pub(crate) fn cookie_notice(lower: &str, found: Found) -> bool {
     let starts = |list: &[&str]| words.iter().any(|w| list.iter().any(|s| w.starts_with(s)));
     let whole = |list: &[&str]| words.iter().any(|w| list.contains(w));
     let has = |list: &[&str]| list.iter().any(|s| lower.contains(s));
-    let spaced =
-        starts(COOKIE_WORDS) && starts(SITE_WORDS) && starts(USE_WORDS) && whole(SPEAKER_WORDS);
+    let spaced = starts(COOKIE_WORDS)
+        && starts(SITE_WORDS)
+        && (starts(USE_WORDS) || starts(FUNCTION_WORDS))
+        && whole(SPEAKER_WORDS);
     spaced || has(CJK_COOKIE) && has(CJK_SITE) && has(CJK_USE) && has(CJK_SPEAKER)
 }
 
@@ -325,6 +341,22 @@ mod tests {
         ));
         assert!(!cookie_notice(
             "The bakery said its delivery service used cookies from a supplier that had been fined."
+        ));
+    }
+
+    #[test]
+    fn cookie_categories_of_a_consent_dialog() {
+        for text in [
+            "Necessary cookies are absolutely essential for the website to function properly. This category only includes cookies that ensure basic features of the website.",
+            "Notwendige Cookies sind für das Funktionieren der Website unbedingt erforderlich. Diese Kategorie umfasst nur Cookies, die grundlegende Funktionen gewährleisten.",
+            "Les cookies nécessaires sont indispensables au bon fonctionnement du site. Cette catégorie comprend uniquement les cookies qui assurent ses fonctions de base.",
+            "Las cookies necesarias son esenciales para que el sitio web funcione correctamente. Esta categoría solo incluye cookies que garantizan funciones básicas.",
+        ] {
+            assert!(cookie_notice(text), "{text}");
+        }
+        // A report on a site's cookies speaks of it in the third person.
+        assert!(!cookie_notice(
+            "The court heard that cookies on the retailer's website did not function as the company had described."
         ));
     }
 }
