@@ -195,7 +195,8 @@ impl Cleaner {
             InputKind::Html => {
                 let e = extract::extract_at(text, self.url.as_deref());
                 let mut blocks = e.blocks;
-                repair_blocks(&mut blocks, &mut repairs);
+                // Before repair, which may split a block: the index is the
+                // extractor's.
                 if let Some(from) = e.teasers_from.filter(|_| withhold_listing(e.page_type)) {
                     intro = true;
                     for b in &mut blocks[from..] {
@@ -203,6 +204,7 @@ impl Cleaner {
                         b.hard = true;
                     }
                 }
+                repair_blocks(&mut blocks, &mut repairs);
                 (e.title, blocks, e.metadata, e.page_type, e.declared_body)
             }
             // Text is repaired line by line first, so that segmentation sees
