@@ -111,7 +111,8 @@ impl CleanerBuilder {
 
     /// Withhold the body of listing pages (see
     /// [`PageType::withholds_body`]), so that no article is assembled from
-    /// unrelated teasers. With `false` every page returns
+    /// unrelated teasers. A listing keeps its own introduction, the prose
+    /// above its first teasers. With `false` every page returns
     /// its main text; [`Document::page_type`] is set either way.
     /// Default: `true`.
     #[must_use]

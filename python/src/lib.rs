@@ -224,8 +224,9 @@ fn to_py_err(py: Python<'_>, e: &pageclean::Error) -> PyErr {
 /// max_input_bytes: inputs larger than this raise InputTooLargeError
 ///     (default 64 MiB).
 /// page_types: withhold the body of pages that are not one article (such as
-///     listings: section fronts, tag pages, archives); their text is then in
-///     removed with the reason "not_article". False returns every page's
+///     listings: section fronts, tag pages, archives), but for an
+///     introduction above their teasers; their text is then in removed with
+///     the reason "not_article". False returns every page's
 ///     main text as body. Document.page_type is set either way.
 ///
 /// The GIL is released while the page is cleaned. Raises PagecleanError

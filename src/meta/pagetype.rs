@@ -47,7 +47,8 @@ impl PageType {
 
     /// True for pages whose text is not one body: listings (products keep
     /// their description, forum threads their posts). Their blocks are
-    /// withheld unless [`crate::CleanerBuilder::page_types`] is off.
+    /// withheld unless [`crate::CleanerBuilder::page_types`] is off, but
+    /// for an introduction in prose above the teasers.
     #[must_use]
     pub fn withholds_body(self) -> bool {
         matches!(self, PageType::Listing)
