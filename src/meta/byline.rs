@@ -138,6 +138,8 @@ fn text_of(el: ElementRef<'_>) -> String {
 }
 
 /// Strips a leading introducer and cuts at the first separator or date.
+/// A user handle (`CC7567`, a word that runs on into digits) is no name:
+/// `None`, so that a name elsewhere on the page is taken instead.
 #[must_use]
 pub fn clean_name(raw: &str) -> Option<String> {
     let mut s = raw.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -161,6 +163,9 @@ pub fn clean_name(raw: &str) -> Option<String> {
             .to_owned();
     }
     let digit = s.find(|c: char| c.is_ascii_digit());
+    if digit.is_some_and(|d| s[..d].chars().next_back().is_some_and(char::is_alphabetic)) {
+        return None;
+    }
     let cut = s
         .find(['|', '•', '·', '—', '\n', '(', '/', '–', '@'])
         .or(digit)
@@ -379,6 +384,25 @@ mod tests {
             Some("Erik Lindqvist")
         );
         assert_eq!(clean_name("https://example.org/me"), None);
+        // A handle is no name; a name before a date still is.
+        assert_eq!(clean_name("CC7567"), None);
+        assert_eq!(clean_name("By jdoe42 | 3 May 2021"), None);
+        assert_eq!(
+            clean_name("Joshua Sokol May 17, 2017").as_deref(),
+            Some("Joshua Sokol")
+        );
+    }
+
+    #[test]
+    fn a_name_on_the_page_stands_for_a_declared_handle() {
+        let doc = Html::parse_document(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","creator":"CC7567"}</script>
+            <article><p class="byline">By <a class="author-name" rel="author" href="/u/CC7567">James Akinaka</a></p><p>Text.</p></article>"#,
+        );
+        assert_eq!(
+            super::super::read(&doc, None).meta.authors,
+            ["James Akinaka"]
+        );
     }
 
     #[test]
