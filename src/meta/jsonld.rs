@@ -4,18 +4,10 @@
 
 use serde_json::Value;
 
-/// Types that declare an article.
+/// Types that declare an article, besides every type whose name ends in
+/// `Article` (`NewsArticle`, `ReportageNewsArticle`, `ScholarlyArticle`, …).
 const ARTICLE_TYPES: &[&str] = &[
-    "Article",
-    "NewsArticle",
     "BlogPosting",
-    "ReportageNews",
-    "AnalysisNewsArticle",
-    "OpinionNewsArticle",
-    "BackgroundNewsArticle",
-    "ReviewNewsArticle",
-    "TechArticle",
-    "ScholarlyArticle",
     "Report",
     "LiveBlogPosting",
     "SocialMediaPosting",
@@ -47,7 +39,7 @@ pub(crate) struct JsonLd {
 
 /// True when a `@type` names an article.
 pub(crate) fn is_article_type(t: &str) -> bool {
-    ARTICLE_TYPES.contains(&t)
+    t.ends_with("Article") || ARTICLE_TYPES.contains(&t)
 }
 
 fn types_of(v: &Value) -> Vec<String> {
@@ -279,5 +271,22 @@ mod tests {
         assert_eq!(ld.publisher.as_deref(), Some("Gazette Media"));
         assert_eq!(ld.keywords, ["ferry", "harbour"]);
         assert!(ld.types.contains(&"NewsArticle".to_owned()));
+    }
+
+    #[test]
+    fn every_kind_of_article_is_the_main_object() {
+        for t in [
+            "ReportageNewsArticle",
+            "SatiricalArticle",
+            "MedicalScholarlyArticle",
+        ] {
+            let script = format!(
+                r#"<![CDATA[ {{"@type":"{t}","headline":"Rains return","author":{{"@type":"Person","name":"Rosa Lima"}},"publisher":{{"@type":"Organization","name":"Folha do Sul"}}}} ]]>"#
+            );
+            let ld = JsonLd::from_scripts([script.as_str()]);
+            assert_eq!(ld.authors, ["Rosa Lima"], "{t}");
+            assert_eq!(ld.headline.as_deref(), Some("Rains return"));
+        }
+        assert!(!is_article_type("WebPage"));
     }
 }
