@@ -97,9 +97,11 @@ fn names_author(el: &scraper::node::Element) -> bool {
             return false;
         }
         if t.is_ascii() {
-            // ASCII words compared in place (the word lists are lowercase ASCII).
+            // ASCII words compared in place (the word lists are lowercase
+            // ASCII), camel case split too (`FeatureByline`, `authorBio`).
             let has = |list: &[&str]| {
                 t.split(|c: char| !c.is_ascii_alphanumeric())
+                    .flat_map(camel_words)
                     .any(|w| list.iter().any(|x| w.eq_ignore_ascii_case(x)))
             };
             return has(AUTHOR_WORDS) && !has(NOT_AUTHOR_WORDS);
@@ -111,6 +113,22 @@ fn names_author(el: &scraper::node::Element) -> bool {
         ws.iter().any(|w| AUTHOR_WORDS.contains(&w.as_str()))
             && !ws.iter().any(|w| NOT_AUTHOR_WORDS.contains(&w.as_str()))
     })
+}
+
+/// An ASCII word and, when it is in camel case, its parts: `FeatureByline`
+/// gives itself, `Feature` and `Byline`.
+fn camel_words(w: &str) -> impl Iterator<Item = &str> {
+    let b = w.as_bytes();
+    let cuts: Vec<usize> = (1..b.len())
+        .filter(|&i| b[i].is_ascii_uppercase() && b[i - 1].is_ascii_lowercase())
+        .collect();
+    let parts = (!cuts.is_empty()).then(|| {
+        std::iter::once(0)
+            .chain(cuts.clone())
+            .zip(cuts.into_iter().chain(std::iter::once(b.len())))
+            .map(move |(s, e)| &w[s..e])
+    });
+    std::iter::once(w).chain(parts.into_iter().flatten())
 }
 
 /// Class or id words that name a date element.
@@ -391,6 +409,23 @@ mod tests {
             clean_name("Joshua Sokol May 17, 2017").as_deref(),
             Some("Joshua Sokol")
         );
+    }
+
+    #[test]
+    fn camel_case_classes_name_bylines() {
+        assert_eq!(
+            camel_words("FeatureByline").collect::<Vec<_>>(),
+            ["FeatureByline", "Feature", "Byline"]
+        );
+        assert_eq!(camel_words("byline").collect::<Vec<_>>(), ["byline"]);
+        let doc = Html::parse_document(
+            r#"<h2>Arduino dispute</h2><div class="FeatureByline"> By <b>Nathan Willis</b><br>March 25, 2015</div><p>Text.</p>"#,
+        );
+        assert_eq!(author_in_dom(&doc).as_deref(), Some("Nathan Willis"));
+        let doc = Html::parse_document(
+            r#"<div class="authorBio">Nathan Willis writes about free software.</div>"#,
+        );
+        assert_eq!(author_in_dom(&doc), None);
     }
 
     #[test]
