@@ -138,14 +138,23 @@ pub(crate) fn read_with(doc: &Html, heads: &scan::Heads<'_>, url: Option<&str>) 
             .join(" ")
     });
     // schema.org `headline` is sometimes a summary and `name` the title:
-    // of the two, take the one the `<title>` contains.
+    // of the two, take the one the `<title>` contains. A `name` that is the
+    // publisher's or the website's names the site, which the `<title>`
+    // holds too.
     let in_title = |h: &String| {
         title_tag
             .as_deref()
             .is_some_and(|t| t.to_lowercase().contains(&h.to_lowercase()))
     };
+    let names_site = |n: &String| {
+        [&ld.publisher, &ld.website]
+            .into_iter()
+            .flatten()
+            .chain(tags.get(&["og:site_name"]).map(str::to_owned).as_ref())
+            .any(|s| s.trim().to_lowercase() == n.trim().to_lowercase())
+    };
     let ld_title = match (&ld.headline, &ld.name) {
-        (Some(h), Some(n)) if !in_title(h) && in_title(n) => Some(n.clone()),
+        (Some(h), Some(n)) if !in_title(h) && in_title(n) && !names_site(n) => Some(n.clone()),
         (Some(h), _) => Some(h.clone()),
         (None, n) => n.clone(),
     };
@@ -373,6 +382,21 @@ pub(crate) use shape::dom_shape;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_declared_name_that_is_the_site_is_no_title() {
+        let doc = Html::parse_document(
+            r#"<html><head><title>Lázně znovu otevřely - Zprávy.cz</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","name":"Zprávy.cz",
+            "headline":"Lázně v Teplicích znovu otevřely","publisher":{"@type":"Organization","name":"Zprávy.cz"}}</script>
+            </head><body><h1>Lázně v Teplicích znovu otevřely</h1><p>Text.</p></body></html>"#,
+        );
+        let r = read(&doc, None);
+        assert_eq!(
+            r.meta.title.as_deref(),
+            Some("Lázně v Teplicích znovu otevřely")
+        );
+    }
 
     #[test]
     fn reads_meta_tags() {
