@@ -7,6 +7,7 @@ import gzip
 import io
 import json
 import subprocess
+import zlib
 
 import pytest
 
@@ -71,6 +72,20 @@ CUTS = {
 }
 
 
+def record_starts(data: bytes, compressed: bool) -> set[int]:
+    """Where the archive's gzip members (or, uncompressed, its records)
+    start: a cut there leaves a whole, shorter archive."""
+    if not compressed:
+        return {0} | {i + 4 for i in range(len(data)) if data.startswith(b"\r\n\r\nWARC/", i)}
+    starts, pos = set(), 0
+    while pos < len(data):
+        starts.add(pos)
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        d.decompress(data[pos:])
+        pos = len(data) - len(d.unused_data)
+    return starts
+
+
 @pytest.mark.parametrize(
     "where,compressed",
     [(w, True) for w in CUTS] + [(w, False) for w in CUTS if w != "gzip_trailer"],
@@ -79,7 +94,10 @@ CUTS = {
 def test_truncated_archive_gives_the_cli_rows(warc_file, cli_binary, tmp_path, where, compressed):
     data = warc_file.read_bytes() if compressed else gzip.decompress(warc_file.read_bytes())
     cut = tmp_path / ("cut.warc.gz" if compressed else "cut.warc")
-    cut.write_bytes(data[: CUTS[where](len(data))])
+    at, starts = CUTS[where](len(data)), record_starts(data, compressed)
+    while at in starts:
+        at += 1
+    cut.write_bytes(data[:at])
     out = tmp_path / "cli.jsonl"
     run = subprocess.run([str(cli_binary), "batch", "-q", "--removed", str(cut), "-o", str(out)],
                          capture_output=True, text=True)
