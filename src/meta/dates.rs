@@ -34,7 +34,11 @@ impl Date {
         let max = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
-            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+            2 if year.is_multiple_of(4)
+                && (!year.is_multiple_of(100) || year.is_multiple_of(400)) =>
+            {
+                29
+            }
             2 => 28,
             _ => return None,
         };
@@ -65,18 +69,19 @@ pub fn parse_value(value: &str) -> Option<Date> {
     let v = value.trim();
     let b = v.as_bytes();
     let num = |r: std::ops::Range<usize>| -> Option<u16> { v.get(r)?.parse().ok() };
-    if b.len() >= 10 && matches!(b[4], b'-' | b'/' | b'.') && b[7] == b[4] {
-        if let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) {
-            return Date::new(y, m as u8, d as u8);
-        }
+    if b.len() >= 10
+        && matches!(b[4], b'-' | b'/' | b'.')
+        && b[7] == b[4]
+        && let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10))
+    {
+        return Date::new(y, m as u8, d as u8);
     }
     if b.len() >= 8
         && b[..8].iter().all(u8::is_ascii_digit)
         && b.get(8).is_none_or(|c| !c.is_ascii_digit())
+        && let (Some(y), Some(m), Some(d)) = (num(0..4), num(4..6), num(6..8))
     {
-        if let (Some(y), Some(m), Some(d)) = (num(0..4), num(4..6), num(6..8)) {
-            return Date::new(y, m as u8, d as u8);
-        }
+        return Date::new(y, m as u8, d as u8);
     }
     in_text(v, false)
 }
@@ -89,14 +94,14 @@ pub fn in_url(url: &str) -> Option<Date> {
     let path = path.split(['?', '#']).next().unwrap_or("");
     let parts: Vec<&str> = path.split(['/', '-', '_', '.']).collect();
     for w in parts.windows(3) {
-        if w[0].len() == 4 && w[1].len() <= 2 && w[2].len() <= 2 {
-            if let (Ok(y), Ok(m), Ok(d)) = (w[0].parse(), w[1].parse(), w[2].parse()) {
-                if y >= MIN_YEAR {
-                    if let Some(d) = Date::new(y, m, d) {
-                        return Some(d);
-                    }
-                }
-            }
+        if w[0].len() == 4
+            && w[1].len() <= 2
+            && w[2].len() <= 2
+            && let (Ok(y), Ok(m), Ok(d)) = (w[0].parse(), w[1].parse(), w[2].parse())
+            && y >= MIN_YEAR
+            && let Some(d) = Date::new(y, m, d)
+        {
+            return Some(d);
         }
     }
     parts.iter().find_map(|p| {

@@ -100,18 +100,18 @@ fn fix_line(line: &str) -> Option<String> {
         let mut later = false;
         // The prefilters speak for the line as it came.
         let mut original = round == 0 && changed.is_none();
-        if !original || bad {
-            if let Some(s) = fix_c1_controls(changed.as_deref().unwrap_or(text)) {
-                changed = Some(s);
-                later = true;
-                original = false;
-            }
+        if (!original || bad)
+            && let Some(s) = fix_c1_controls(changed.as_deref().unwrap_or(text))
+        {
+            changed = Some(s);
+            later = true;
+            original = false;
         }
-        if !original || candidates {
-            if let Some(s) = words::fix_words(changed.as_deref().unwrap_or(text)) {
-                changed = Some(s);
-                later = true;
-            }
+        if (!original || candidates)
+            && let Some(s) = words::fix_words(changed.as_deref().unwrap_or(text))
+        {
+            changed = Some(s);
+            later = true;
         }
         match changed {
             Some(s) if s != text => {
