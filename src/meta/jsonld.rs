@@ -69,6 +69,13 @@ fn parse(script: &str) -> Option<Value> {
         .strip_prefix("<![CDATA[")
         .or_else(|| script.strip_prefix("<!--"))
         .unwrap_or(script);
+    // The wrapper's end goes too: a CDATA section's `]]>` would otherwise
+    // close an array.
+    let script = script.trim_end();
+    let script = script
+        .strip_suffix("]]>")
+        .or_else(|| script.strip_suffix("-->"))
+        .map_or(script, |s| s.trim_end().trim_end_matches("//"));
     let start = script.find(['{', '['])?;
     let close = if script[start..].starts_with('{') {
         '}'
@@ -288,5 +295,21 @@ mod tests {
             assert_eq!(ld.headline.as_deref(), Some("Rains return"));
         }
         assert!(!is_article_type("WebPage"));
+    }
+
+    #[test]
+    fn an_array_in_a_cdata_section() {
+        for script in [
+            "<![CDATA[ [{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-07-10T14:15:42+00:00\"}] ]]>",
+            "//<![CDATA[\n[{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-07-10\"}]\n//]]>",
+            "<!-- [{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-07-10\"}] -->",
+        ] {
+            let ld = JsonLd::from_scripts([script]);
+            assert_eq!(
+                ld.published.as_deref().map(|d| &d[..10]),
+                Some("2020-07-10"),
+                "{script}"
+            );
+        }
     }
 }
