@@ -184,8 +184,26 @@ pub fn clean_name(raw: &str) -> Option<String> {
     if digit.is_some_and(|d| s[..d].chars().next_back().is_some_and(char::is_alphabetic)) {
         return None;
     }
+    // A nickname or middle names in brackets inside a name (`Richard
+    // (R.J.) Eskow`) are part of it; brackets that end it (`(Reuters)`,
+    // `(@handle)`) are not.
+    let inner_brackets = s.find('(').is_some_and(|p| {
+        s[p..].find(')').is_some_and(|q| {
+            let rest = s[p + q + 1..].trim();
+            !rest.is_empty()
+                && rest.split_whitespace().count() <= 2
+                && rest.split_whitespace().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                })
+        })
+    });
     let cut = s
-        .find(['|', '•', '·', '—', '\n', '(', '/', '–', '@'])
+        .find(|c: char| {
+            matches!(c, '|' | '•' | '·' | '—' | '\n' | '/' | '–' | '@')
+                || c == '(' && !inner_brackets
+        })
         .or(digit)
         .or_else(|| s.find(" - "))
         .unwrap_or(s.len());
@@ -402,6 +420,14 @@ mod tests {
             Some("Erik Lindqvist")
         );
         assert_eq!(clean_name("https://example.org/me"), None);
+        assert_eq!(
+            clean_name("Richard (R.J.) Eskow").as_deref(),
+            Some("Richard (R.J.) Eskow")
+        );
+        assert_eq!(
+            clean_name("Ana Ruiz (Reuters)").as_deref(),
+            Some("Ana Ruiz")
+        );
         // A handle is no name; a name before a date still is.
         assert_eq!(clean_name("CC7567"), None);
         assert_eq!(clean_name("By jdoe42 | 3 May 2021"), None);
