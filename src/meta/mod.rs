@@ -191,7 +191,9 @@ pub(crate) fn read_with(doc: &Html, heads: &scan::Heads<'_>, url: Option<&str>) 
             .map(|a| byline::names(&a))
             .unwrap_or_default();
     }
-    authors.dedup();
+    // A name given twice (in the byline and again in its box) is one author.
+    let mut seen = std::collections::HashSet::new();
+    authors.retain(|a| seen.insert(a.to_lowercase()));
     let date = ld
         .published
         .as_deref()
@@ -382,6 +384,16 @@ pub(crate) use shape::dom_shape;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_author_named_twice_is_listed_once() {
+        let doc = Html::parse_document(
+            r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "author":[{"@type":"Person","name":"Jill Doe"},{"@type":"Person","name":"Li Wei"},
+            {"@type":"Person","name":"Jill Doe"}]}</script></head><body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(read(&doc, None).meta.authors, ["Jill Doe", "Li Wei"]);
+    }
 
     #[test]
     fn a_declared_name_that_is_the_site_is_no_title() {
