@@ -22,6 +22,12 @@ const PREFIXES: &[&str] = &[
     "words by",
     "text by",
     "reported by",
+    "reporting by",
+    "analysis by",
+    "opinion by",
+    "commentary by",
+    "interview by",
+    "review by",
     "by",
     "von",
     "par",
@@ -427,6 +433,10 @@ mod tests {
         assert_eq!(
             clean_name("Ana Ruiz (Reuters)").as_deref(),
             Some("Ana Ruiz")
+        );
+        assert_eq!(
+            clean_name("Analysis by Chris Doe").as_deref(),
+            Some("Chris Doe")
         );
         // A handle is no name; a name before a date still is.
         assert_eq!(clean_name("CC7567"), None);
