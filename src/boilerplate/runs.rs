@@ -300,7 +300,10 @@ fn menu_runs(cands: &[Candidate], verdict: &mut [Option<Reason>], body: &[bool])
         };
     }
     let is_body = |i: Option<usize>| i.is_some_and(|i| body[i]);
-    let mut loose = Vec::new();
+    // Lines that are no sentence and stand before no body text, in runs;
+    // `loose` marks those that may go.
+    let mut lines = Vec::new();
+    let mut loose = vec![false; n];
     for i in 0..n {
         if verdict[i].is_some()
             || word_count_upto(&cands[i].text, LOOSE_WORDS) > LOOSE_WORDS
@@ -308,28 +311,32 @@ fn menu_runs(cands: &[Candidate], verdict: &mut [Option<Reason>], body: &[bool])
         {
             continue;
         }
+        // Body after it covers the heading over body text and the line
+        // between two paragraphs alike.
+        if is_body(after[i]) {
+            continue;
+        }
         // A line broken off a sentence (`… as described in` / `Section
-        // 4 of …`) is text set in short lines, not a menu.
+        // 4 of …`) is text set in short lines, not a menu: it stays, but
+        // belongs to the run around it (`2 tsp baking powder` over `a
+        // pinch of salt` in a list of ingredients).
         let continued = cands
             .get(i + 1)
             .is_some_and(|c| verdict[i + 1].is_none() && c.text.starts_with(char::is_lowercase));
-        // Body after it covers the heading over body text and the line
-        // between two paragraphs alike.
-        if !(is_body(after[i]) || continued) {
-            loose.push(i);
-        }
+        loose[i] = !continued;
+        lines.push(i);
     }
     // Menus and link lists come in runs; a loose line alone (a heading over
     // a list, a label) stays.
     let mut k = 0;
-    while k < loose.len() {
+    while k < lines.len() {
         let mut end = k + 1;
-        while end < loose.len() && loose[end] == loose[end - 1] + 1 {
+        while end < lines.len() && lines[end] == lines[end - 1] + 1 {
             end += 1;
         }
         // A list set inside the text: after a line introducing it (`You
         // will need:`) or after body text, and before body text.
-        let (first, last) = (loose[k], loose[end - 1]);
+        let (first, last) = (lines[k], lines[end - 1]);
         let introduced = before[first].is_some_and(|p| {
             verdict[p].is_none() && (body[p] || cands[p].text.trim_end().ends_with(':'))
         });
@@ -337,8 +344,9 @@ fn menu_runs(cands: &[Candidate], verdict: &mut [Option<Reason>], body: &[bool])
         let next = after[last];
         let followed =
             is_body(next) || next.is_some_and(|a| verdict[a].is_none() && is_body(after[a]));
-        if end - k >= LOOSE_RUN && !(introduced && followed) {
-            for &i in &loose[k..end] {
+        let run = &lines[k..end];
+        if run.iter().filter(|&&i| loose[i]).count() >= LOOSE_RUN && !(introduced && followed) {
+            for &i in run.iter().filter(|&&i| loose[i]) {
                 verdict[i] = Some(Reason::TooShort);
             }
         }
@@ -556,6 +564,23 @@ mod tests {
         let verdict = revised(&texts);
         assert_eq!(&verdict[..6], &[None; 6]);
         assert_eq!(&verdict[6..], &[Some(Reason::TooShort); 2]);
+    }
+
+    #[test]
+    fn an_item_that_runs_on_keeps_its_list_together() {
+        // `2 tsp baking powder` runs on into a lower-case item: the list is
+        // still one run, introduced and followed by body text.
+        let texts = [
+            "Pancakes are quick to make and the children can help, which is half the fun of a slow Sunday.",
+            "Ingredients",
+            "2 eggs",
+            "100 g flour",
+            "2 tsp baking powder",
+            "a pinch of salt",
+            "Method",
+            "Mix everything in a bowl until smooth, then let the batter rest for ten minutes.",
+        ];
+        assert_eq!(revised(&texts), [None; 8]);
     }
 
     #[test]
