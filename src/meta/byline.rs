@@ -400,51 +400,29 @@ mod tests {
 
     #[test]
     fn cleans_bylines() {
-        assert_eq!(
-            clean_name("By Ana Ruiz | 14 January 2022").as_deref(),
-            Some("Ana Ruiz")
-        );
-        assert_eq!(
-            clean_name("Von Jonas Weber, 14. Januar 2022").as_deref(),
-            Some("Jonas Weber")
-        );
-        assert_eq!(
-            clean_name("Автор: Иван Петров").as_deref(),
-            Some("Иван Петров")
-        );
-        assert_eq!(
-            clean_name("Par Claire Dubois et Marc Petit").as_deref(),
-            Some("Claire Dubois et Marc Petit")
-        );
-        assert_eq!(clean_name("记者 王小明").as_deref(), Some("王小明"));
-        assert_eq!(
-            clean_name("Par Claire Dubois, le 5 août 2019").as_deref(),
-            Some("Claire Dubois")
-        );
-        assert_eq!(
-            clean_name("Av Erik Lindqvist, 14 januari 2022").as_deref(),
-            Some("Erik Lindqvist")
-        );
-        assert_eq!(clean_name("https://example.org/me"), None);
-        assert_eq!(
-            clean_name("Richard (R.J.) Eskow").as_deref(),
-            Some("Richard (R.J.) Eskow")
-        );
-        assert_eq!(
-            clean_name("Ana Ruiz (Reuters)").as_deref(),
-            Some("Ana Ruiz")
-        );
-        assert_eq!(
-            clean_name("Analysis by Chris Doe").as_deref(),
-            Some("Chris Doe")
-        );
-        // A handle is no name; a name before a date still is.
-        assert_eq!(clean_name("CC7567"), None);
-        assert_eq!(clean_name("By jdoe42 | 3 May 2021"), None);
-        assert_eq!(
-            clean_name("Joshua Sokol May 17, 2017").as_deref(),
-            Some("Joshua Sokol")
-        );
+        for (raw, name) in [
+            ("By Ana Ruiz | 14 January 2022", Some("Ana Ruiz")),
+            ("Von Jonas Weber, 14. Januar 2022", Some("Jonas Weber")),
+            ("Автор: Иван Петров", Some("Иван Петров")),
+            (
+                "Par Claire Dubois et Marc Petit",
+                Some("Claire Dubois et Marc Petit"),
+            ),
+            ("记者 王小明", Some("王小明")),
+            ("Par Claire Dubois, le 5 août 2019", Some("Claire Dubois")),
+            ("Av Erik Lindqvist, 14 januari 2022", Some("Erik Lindqvist")),
+            ("https://example.org/me", None),
+            // Brackets inside a name stay; brackets that end it go.
+            ("Richard (R.J.) Eskow", Some("Richard (R.J.) Eskow")),
+            ("Ana Ruiz (Reuters)", Some("Ana Ruiz")),
+            ("Analysis by Chris Doe", Some("Chris Doe")),
+            // A handle is no name; a name before a date still is.
+            ("CC7567", None),
+            ("By jdoe42 | 3 May 2021", None),
+            ("Joshua Sokol May 17, 2017", Some("Joshua Sokol")),
+        ] {
+            assert_eq!(clean_name(raw).as_deref(), name, "{raw}");
+        }
     }
 
     #[test]
