@@ -368,7 +368,11 @@ fn bottom_edge(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
             continue;
         }
         gap = gap.saturating_add(1);
-        if gap <= EDGE_REACH && short(i) {
+        // A line that goes on from a kept one (the last item of a list,
+        // `… and` / `mulch`) is not the footer's.
+        let goes_on =
+            i > 0 && verdict[i - 1].is_none() && cands[i].text.starts_with(char::is_lowercase);
+        if gap <= EDGE_REACH && short(i) && !goes_on {
             verdict[i] = Some(Reason::TooShort);
             gap = 0;
         } else {
@@ -581,6 +585,24 @@ mod tests {
             "Mix everything in a bowl until smooth, then let the batter rest for ten minutes.",
         ];
         assert_eq!(revised(&texts), [None; 8]);
+    }
+
+    #[test]
+    fn a_list_that_ends_the_text_keeps_its_last_item() {
+        let texts = [
+            "Pancakes are quick to make and the children can help, which is half the fun of a slow Sunday.",
+            "Mix everything in a bowl until smooth, then let the batter rest for ten minutes.",
+            "What you will need:",
+            "a bowl",
+            "a whisk",
+            "a pan",
+            "Share this article",
+        ];
+        let cands = paragraphs(&texts);
+        let mut verdict = vec![None; cands.len()];
+        verdict[6] = Some(Reason::Share);
+        revise_text_page(&cands, &mut verdict, false);
+        assert_eq!(&verdict[..6], &[None; 6]);
     }
 
     #[test]
