@@ -53,8 +53,32 @@ pub(crate) fn revise_fragment_runs(cands: &[Candidate], verdict: &mut [Option<Re
         }
         run.clear();
     }
-    for i in runs.into_iter().flatten() {
-        verdict[i] = Some(Reason::Navigation);
+    // A list of short items set inside the text (`You will need:` over
+    // `2 eggs`, `flour`, `butter`, then the method) or a table's rows are
+    // no menu: they come after body text or a line introducing them, and
+    // before body text.
+    let kept = |i: usize| verdict[i].is_none();
+    let body = |i: usize| kept(i) && reads_as_body(&cands[i].text);
+    let lists: Vec<bool> = runs
+        .iter()
+        .map(|run| {
+            let (first, last) = (run[0], run[run.len() - 1]);
+            let before = (0..first).rev().find(|&j| !apart(verdict[j]));
+            let next = |from: usize| (from + 1..cands.len()).find(|&j| !apart(verdict[j]));
+            let introduced = before
+                .is_some_and(|j| body(j) || kept(j) && cands[j].text.trim_end().ends_with(':'));
+            // The list's last item may be longer than a fragment.
+            let followed =
+                next(last).is_some_and(|j| body(j) || kept(j) && next(j).is_some_and(body));
+            introduced && followed
+        })
+        .collect();
+    for (run, list) in runs.into_iter().zip(lists) {
+        if !list {
+            for i in run {
+                verdict[i] = Some(Reason::Navigation);
+            }
+        }
     }
 }
 
@@ -603,6 +627,37 @@ mod tests {
         verdict[6] = Some(Reason::Share);
         revise_text_page(&cands, &mut verdict, false);
         assert_eq!(&verdict[..6], &[None; 6]);
+    }
+
+    #[test]
+    fn short_items_between_body_text_are_a_list_not_a_menu() {
+        let fragments = |texts: &[&str]| {
+            let cands = paragraphs(texts);
+            let mut verdict = vec![None; cands.len()];
+            revise_fragment_runs(&cands, &mut verdict);
+            verdict
+        };
+        let intro = "Pancakes are quick to make and the children can help, which is half the fun of a slow Sunday.";
+        let method = "Whisk everything until smooth, then fry small rounds in a hot buttered pan until golden.";
+        let items = ["2 eggs", "250 ml milk", "flour", "butter"];
+        let list: Vec<&str> = [intro, "You will need:"]
+            .into_iter()
+            .chain(items)
+            .chain(["a pinch of salt", method])
+            .collect();
+        assert_eq!(fragments(&list), vec![None; list.len()]);
+        let table = [
+            intro,
+            "Team\tPoints",
+            "Northport\t28",
+            "Eastfield\t26",
+            "Riverside\t21",
+            method,
+        ];
+        assert_eq!(fragments(&table), vec![None; table.len()]);
+        // The same items with no body text after them are a menu.
+        let menu: Vec<&str> = [intro].into_iter().chain(items).collect();
+        assert_eq!(&fragments(&menu)[1..], &[Some(Reason::Navigation); 4]);
     }
 
     #[test]
