@@ -61,3 +61,29 @@ fn a_paragraph_printed_twice_at_the_top_is_body_not_a_headline() {
             .any(|r| r.reason == Reason::DuplicateTitle && r.text == para)
     );
 }
+
+#[test]
+fn a_menu_of_many_items_over_the_headline_is_the_site() {
+    let doc = clean(&format!(
+        "Skip to content\nWorld news\nLocal news\nSport results\nCulture and arts\nOpinion pieces\n\
+         Jobs and homes\nLibrary to grow into the old school\nMarch 3, 2009\n{BODY}"
+    ));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Library to grow into the old school")
+    );
+    for item in ["Skip to content", "Sport results", "Jobs and homes"] {
+        assert!(doc.removed.iter().any(|r| r.text == item), "{item}");
+    }
+}
+
+#[test]
+fn a_date_and_source_line_under_the_headline_is_not_the_headline() {
+    let doc = clean(&format!(
+        "Home > News\nLibrary to grow into the old school\n2009-03-03 10:26 Source: Millbrook Notes\n{BODY}"
+    ));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Library to grow into the old school")
+    );
+}

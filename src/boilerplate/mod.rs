@@ -459,6 +459,9 @@ const POST_HEADLINE_REACH: usize = 4;
 const HEADLINE_BODY_REACH: usize = 8;
 /// Words the post's headline needs: more than a section heading has.
 const HEADLINE_WORDS: usize = 4;
+/// A line of fewer words between the first heading-like line and the
+/// headline is the next item of a menu or a section path.
+const MENU_ITEM_WORDS: usize = 3;
 
 /// In text, the headline when a site's name heads the page: a heading-like
 /// line of at least [`HEADLINE_WORDS`] words and no fewer than the first
@@ -470,7 +473,10 @@ fn post_headline(cands: &[Candidate], verdict: &[Option<Reason>], first: usize) 
     let words = |i: usize| lines::word_count_upto(&cands[i].text, TITLE_WORDS);
     let mut chrome = false;
     for i in first + 1..cands.len().min(first + 1 + POST_HEADLINE_REACH) {
-        if verdict[i].is_some() {
+        // Chrome, or a menu's next item (`Sport` / `Football` / `Results`).
+        if verdict[i].is_some()
+            || words(i) < MENU_ITEM_WORDS && !crate::extract::ends_sentence(&cands[i].text)
+        {
             chrome = true;
             continue;
         }
@@ -485,6 +491,29 @@ fn post_headline(cands: &[Candidate], verdict: &[Option<Reason>], first: usize) 
         return if headline { i } else { first };
     }
     first
+}
+
+/// In text, the headline over the body when a site's menu or section path
+/// comes first: the heading-like line of at least [`HEADLINE_WORDS`]
+/// words nearest above the first paragraph of body text, past chrome and
+/// short lines (a byline, a date, a kicker).
+fn headline_over_body(
+    cands: &[Candidate],
+    verdict: &[Option<Reason>],
+    first: usize,
+) -> Option<usize> {
+    let body = (first + 1..cands.len())
+        .find(|&i| verdict[i].is_none() && lines::reads_as_body(&cands[i].text))?;
+    let heading = |i: usize| {
+        verdict[i].is_none()
+            && cands[i].hint.is_none()
+            && lines::looks_like_heading(&cands[i].text)
+            && lines::word_count_upto(&cands[i].text, HEADLINE_WORDS) >= HEADLINE_WORDS
+    };
+    let h = (first + 1..body).rev().find(|&i| heading(i))?;
+    // A headline right above it makes this one its standfirst (or the
+    // date line of a byline the lexicon does not know).
+    Some(if heading(h - 1) { h - 1 } else { h })
 }
 
 /// Picks the headline and marks its copies (and, in text, what sits above it).
@@ -516,7 +545,8 @@ fn find_title(
                 let first = if repeated {
                     first
                 } else {
-                    post_headline(cands, verdict, first)
+                    headline_over_body(cands, verdict, first)
+                        .unwrap_or_else(|| post_headline(cands, verdict, first))
                 };
                 for v in verdict.iter_mut().take(first) {
                     v.get_or_insert(Reason::SiteHeader);
