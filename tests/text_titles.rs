@@ -87,3 +87,15 @@ fn a_date_and_source_line_under_the_headline_is_not_the_headline() {
         Some("Library to grow into the old school")
     );
 }
+
+#[test]
+fn a_date_line_over_the_body_is_not_the_headline() {
+    let doc = clean(&format!(
+        "News\nCulture\nLibrary to grow into the old school\nBy Ana Ruiz\n\
+         First published on Thu 3 Jan 2019 02.00 EST and last modified on Fri 4 Jan 2019 11.30 EST by the night desk\n{BODY}"
+    ));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Library to grow into the old school")
+    );
+}

@@ -463,6 +463,12 @@ const HEADLINE_WORDS: usize = 4;
 /// headline is the next item of a menu or a section path.
 const MENU_ITEM_WORDS: usize = 3;
 
+/// A line holding a date (`Thu 3 Jan 2019 02.00 EST`, `21.dez.2018 às
+/// 12h55`) is a byline's or a date line, not the headline.
+fn dated(text: &str) -> bool {
+    crate::meta::dates::in_text(text, false).is_some()
+}
+
 /// In text, the headline when a site's name heads the page: a heading-like
 /// line of at least [`HEADLINE_WORDS`] words and no fewer than the first
 /// line's, after chrome lines only (a date, a byline, `Subscribe`, `Sign
@@ -483,6 +489,7 @@ fn post_headline(cands: &[Candidate], verdict: &[Option<Reason>], first: usize) 
         let headline = chrome
             && cands[i].hint.is_none()
             && lines::looks_like_heading(&cands[i].text)
+            && !dated(&cands[i].text)
             && words(i) >= HEADLINE_WORDS.max(words(first))
             && cands[i + 1..]
                 .iter()
@@ -509,6 +516,7 @@ fn headline_over_body(
             && cands[i].hint.is_none()
             && lines::looks_like_heading(&cands[i].text)
             && lines::word_count_upto(&cands[i].text, HEADLINE_WORDS) >= HEADLINE_WORDS
+            && !dated(&cands[i].text)
     };
     let h = (first + 1..body).rev().find(|&i| heading(i))?;
     // A headline right above it makes this one its standfirst (or the
