@@ -99,3 +99,16 @@ fn a_date_line_over_the_body_is_not_the_headline() {
         Some("Library to grow into the old school")
     );
 }
+
+#[test]
+fn an_item_of_a_list_over_the_body_is_not_the_headline() {
+    let doc = clean(&format!(
+        "Release Notes\nPowered by a blog host\nVersion 1.8 brings new stone blocks\n\
+         + Added granite and diorite stone blocks\n+ Added iron trapdoors for every cellar\n\
+         + Added three new statistics to the menu\n{BODY}"
+    ));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Version 1.8 brings new stone blocks")
+    );
+}

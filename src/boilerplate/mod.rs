@@ -463,6 +463,15 @@ const HEADLINE_WORDS: usize = 4;
 /// headline is the next item of a menu or a section path.
 const MENU_ITEM_WORDS: usize = 3;
 
+/// A line set as an item of a list (`+ Added iron trapdoors`, `* Fixed`,
+/// `1. Open Settings`): no headline.
+fn list_item(text: &str) -> bool {
+    let t = text.trim_start();
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    t.starts_with(['+', '*', '-', '•', '·', '–', '—', '►', '>'])
+        || digits > 0 && t[digits..].starts_with(['.', ')'])
+}
+
 /// A line holding a date (`Thu 3 Jan 2019 02.00 EST`, `21.dez.2018 às
 /// 12h55`) is a byline's or a date line, not the headline.
 fn dated(text: &str) -> bool {
@@ -517,11 +526,17 @@ fn headline_over_body(
             && lines::looks_like_heading(&cands[i].text)
             && lines::word_count_upto(&cands[i].text, HEADLINE_WORDS) >= HEADLINE_WORDS
             && !dated(&cands[i].text)
+            && !list_item(&cands[i].text)
     };
     let h = (first + 1..body).rev().find(|&i| heading(i))?;
-    // A headline right above it makes this one its standfirst (or the
-    // date line of a byline the lexicon does not know).
-    Some(if heading(h - 1) { h - 1 } else { h })
+    // A longer headline right above it makes this one its standfirst or a
+    // section heading; a shorter line above is the site's tagline.
+    let words = |i: usize| lines::word_count_upto(&cands[i].text, TITLE_WORDS);
+    Some(if heading(h - 1) && words(h) < words(h - 1) {
+        h - 1
+    } else {
+        h
+    })
 }
 
 /// Picks the headline and marks its copies (and, in text, what sits above it).
