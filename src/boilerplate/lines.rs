@@ -272,7 +272,10 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     if server_message(text) {
         return Some(Reason::ServerMessage);
     }
-    if short.as_ref().is_some_and(|s| entry_footer(s) || signed(s)) {
+    if short
+        .as_ref()
+        .is_some_and(|s| entry_footer(s) || signed(s) || relative_time(s))
+    {
         return Some(Reason::Byline);
     }
     // A long block was counted past the bound already.
@@ -291,6 +294,124 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
         return Some(Reason::Breadcrumb);
     }
     (has_date(text) && !event_label(text) && !post_signature(text)).then_some(Reason::Byline)
+}
+
+/// Words of the longest relative time (`posted 3 hours ago`).
+const MAX_RELATIVE_WORDS: usize = 5;
+
+/// Words that make a time relative (`ago`, `vor`, `il y a`, `hace`, `fa`,
+/// `há`, `назад`, `temu`, `önce`).
+const AGO: &[&str] = &[
+    "ago",
+    "vor",
+    "il",
+    "hace",
+    "fa",
+    "há",
+    "назад",
+    "temu",
+    "önce",
+];
+
+/// Units of a relative time, by their start, and the one-letter forms of
+/// feeds (`32M ago`, `2H ago`, `3d ago`).
+const TIME_UNITS: &[&str] = &[
+    "sec",
+    "min",
+    "hour",
+    "hr",
+    "day",
+    "week",
+    "month",
+    "year",
+    "sekunde",
+    "minute",
+    "stunde",
+    "tag",
+    "woche",
+    "monat",
+    "jahr",
+    "seconde",
+    "heure",
+    "jour",
+    "semaine",
+    "mois",
+    "an",
+    "segundo",
+    "minuto",
+    "hora",
+    "día",
+    "dia",
+    "semana",
+    "mes",
+    "año",
+    "ano",
+    "second",
+    "or",
+    "giorn",
+    "settiman",
+    "mes",
+    "ann",
+    "секунд",
+    "минут",
+    "час",
+    "дн",
+    "день",
+    "недел",
+    "месяц",
+    "год",
+    "лет",
+    "godzin",
+    "dni",
+    "dzień",
+    "tydzie",
+    "tygodni",
+    "miesi",
+    "lat",
+    "rok",
+    "saniye",
+    "dakika",
+    "saat",
+    "gün",
+    "hafta",
+    "ay",
+    "yıl",
+];
+
+/// A line that only tells how long ago something was posted (`32M ago`,
+/// `3 hours ago`, `vor 2 Stunden`, `il y a 5 minutes`, `3 часа назад`):
+/// the timestamp of a teaser or a comment.
+fn relative_time(s: &Short<'_>) -> bool {
+    s.words <= MAX_RELATIVE_WORDS && relative_time_lower(&s.lower)
+}
+
+/// [`relative_time`] of any line.
+pub(crate) fn is_relative_time(text: &str) -> bool {
+    word_count_upto(text, MAX_RELATIVE_WORDS + 1) <= MAX_RELATIVE_WORDS
+        && relative_time_lower(&text.to_lowercase())
+}
+
+fn relative_time_lower(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let Some(n) = words
+        .iter()
+        .position(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    else {
+        return false;
+    };
+    let number = words[n];
+    let digits = number.len()
+        - number
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    // The unit is glued to the number (`32m`, `2h`) or the next word.
+    let unit = match &number[digits..] {
+        "" => words.get(n + 1).copied().unwrap_or(""),
+        glued => glued,
+    };
+    let unit_ok = matches!(unit, "m" | "h" | "d" | "w" | "y" | "s")
+        || unit.chars().count() >= 2 && TIME_UNITS.iter().any(|u| unit.starts_with(u));
+    unit_ok && words.iter().any(|w| AGO.contains(w))
 }
 
 /// The signature under an embedded post (`— Jane Roe (@janeroe) May 3,
@@ -532,6 +653,33 @@ mod tests {
             "Von Risiken und Nebenwirkungen",
         ] {
             assert_ne!(metadata_line(line), Some(Reason::Byline), "{line}");
+        }
+    }
+
+    #[test]
+    fn relative_times_are_time_stamps() {
+        for line in [
+            "32M ago",
+            "2H ago",
+            "posted 3 hours ago",
+            "vor 2 Stunden",
+            "il y a 5 minutes",
+            "hace 3 horas",
+            "2 ore fa",
+            "há 4 dias",
+            "3 часа назад",
+            "2 godziny temu",
+            "5 saat önce",
+        ] {
+            assert!(is_relative_time(line), "{line}");
+            assert_eq!(metadata_line(line), Some(Reason::Byline), "{line}");
+        }
+        for line in [
+            "3 hours of talks",
+            "Twenty years ago today, the wall came down in Berlin",
+            "Ago",
+        ] {
+            assert!(!is_relative_time(line), "{line}");
         }
     }
 

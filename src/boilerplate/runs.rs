@@ -243,12 +243,47 @@ pub(crate) fn revise_text_page(
         .map(|(c, v)| v.is_none() && reads_as_body(&c.text))
         .collect();
     name_bylines(cands, verdict, &body);
+    timed_teasers(cands, verdict);
     related_headlines(cands, verdict, &body);
     menu_runs(cands, verdict, &body);
     if !keep_comments {
         comment_section(cands, verdict);
     }
     bottom_edge(cands, verdict);
+}
+
+/// Lines a teaser has above its time stamp (a headline, a summary).
+const TEASER_LINES: usize = 2;
+/// Words of the longest teaser line.
+const TEASER_WORDS: usize = 60;
+
+/// A list of teasers stamped with how long ago they were posted (`32M ago`
+/// under a headline and its summary, twice or more): each stamp takes the
+/// short lines above it, back to the previous stamp.
+fn timed_teasers(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
+    let stamps: Vec<usize> = (0..cands.len())
+        .filter(|&i| {
+            verdict[i] == Some(Reason::Byline) && super::lines::is_relative_time(&cands[i].text)
+        })
+        .collect();
+    if stamps.len() < 2 {
+        return;
+    }
+    let mut from = 0;
+    for &t in &stamps {
+        // The teaser opens with its headline, a line that is no sentence,
+        // at most [`TEASER_LINES`] above the stamp and after the last one.
+        let start = (from.max(t.saturating_sub(TEASER_LINES))..t)
+            .find(|&i| super::lines::looks_like_heading(&cands[i].text));
+        if let Some(start) = start
+            && (start..t).all(|i| word_count_upto(&cands[i].text, TEASER_WORDS) <= TEASER_WORDS)
+        {
+            for v in &mut verdict[start..t] {
+                v.get_or_insert(Reason::Related);
+            }
+        }
+        from = t + 1;
+    }
 }
 
 /// A name alone over the date line above the body is the byline's.
@@ -658,6 +693,36 @@ mod tests {
         // The same items with no body text after them are a menu.
         let menu: Vec<&str> = [intro].into_iter().chain(items).collect();
         assert_eq!(&fragments(&menu)[1..], &[Some(Reason::Navigation); 4]);
+    }
+
+    #[test]
+    fn teasers_stamped_with_how_long_ago_go() {
+        let texts = [
+            LONG_BODY,
+            "Council tax to rise by four percent",
+            "The rise will pay for more bus routes and school repairs.",
+            "32M ago",
+            "New bus timetable from June",
+            "The new timetable adds evening buses to three villages.",
+            "2H ago",
+        ];
+        let cands = paragraphs(&texts);
+        let mut verdict = vec![None; cands.len()];
+        verdict[3] = Some(Reason::Byline);
+        verdict[6] = Some(Reason::Byline);
+        revise_text_page(&cands, &mut verdict, false);
+        assert_eq!(verdict[0], None);
+        assert!(verdict[1..].iter().all(Option::is_some), "{verdict:?}");
+        // One stamp under a paragraph is that paragraph's date, no list.
+        let texts = [
+            LONG_BODY,
+            "The rise will pay for more bus routes and school repairs.",
+            "2H ago",
+        ];
+        let cands = paragraphs(&texts);
+        let mut verdict = vec![None, None, Some(Reason::Byline)];
+        revise_text_page(&cands, &mut verdict, false);
+        assert_eq!(&verdict[..2], &[None, None]);
     }
 
     #[test]
