@@ -225,6 +225,8 @@ fn a_name(text: &str) -> bool {
 ///   a colon, and before body text);
 /// - headlines under a related-posts label go with it;
 /// - a name alone over the date line above the body is the byline's;
+/// - teasers stamped with how long ago they were posted (`32M ago`), two
+///   or more, go with their headlines and summaries;
 /// - the prose below a comment section's heading, when most of the body is
 ///   above it, or from a run of comment author lines (`jdoe says:`) on, is
 ///   reader comments (unless `keep_comments`);
