@@ -112,3 +112,27 @@ fn an_item_of_a_list_over_the_body_is_not_the_headline() {
         Some("Version 1.8 brings new stone blocks")
     );
 }
+
+#[test]
+fn the_headline_over_its_byline_wins_over_a_table_of_contents() {
+    let doc = clean(&format!(
+        "Home\nBlog\nLibrary to grow into the old school\nBy Ana Ruiz • Mar 3, 2009\n\
+         Introduction\nThe plan in detail\nWhat the council decided\nWho pays for the works\n{BODY}"
+    ));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Library to grow into the old school")
+    );
+}
+
+#[test]
+fn a_headline_on_the_first_line_over_its_byline() {
+    let doc = clean(&format!(
+        "Library to grow into the old school\nBy Ana Ruiz | 3 March 2009\n{BODY}"
+    ));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Library to grow into the old school")
+    );
+    assert_eq!(doc.blocks.len(), 2);
+}

@@ -457,6 +457,8 @@ const TITLE_WORDS: usize = 30;
 const POST_HEADLINE_REACH: usize = 4;
 /// Lines after that headline searched for the body.
 const HEADLINE_BODY_REACH: usize = 8;
+/// Lines above the body searched for a headline over its byline.
+const BYLINE_REACH: usize = 20;
 /// Words the post's headline needs: more than a section heading has.
 const HEADLINE_WORDS: usize = 4;
 /// A line of fewer words between the first heading-like line and the
@@ -528,11 +530,16 @@ fn headline_over_body(
             && !dated(&cands[i].text)
             && !list_item(&cands[i].text)
     };
-    let h = (first + 1..body).rev().find(|&i| heading(i))?;
+    // A headline over its byline or date line is the article's; else the
+    // nearest above the body.
+    let h = (body.saturating_sub(BYLINE_REACH).max(first)..body)
+        .rev()
+        .find(|&i| heading(i) && verdict[i + 1] == Some(Reason::Byline))
+        .or_else(|| (first + 1..body).rev().find(|&i| heading(i)))?;
     // A longer headline right above it makes this one its standfirst or a
     // section heading; a shorter line above is the site's tagline.
     let words = |i: usize| lines::word_count_upto(&cands[i].text, TITLE_WORDS);
-    Some(if heading(h - 1) && words(h) < words(h - 1) {
+    Some(if h > first && heading(h - 1) && words(h) < words(h - 1) {
         h - 1
     } else {
         h
