@@ -280,12 +280,13 @@ pub(crate) fn metadata_line(text: &str) -> Option<Reason> {
     }
     // A long block was counted past the bound already.
     let words = short.map_or(MAX_META_WORDS + 1, |s| s.words.min(MAX_META_WORDS + 1));
-    // Cells of a table row (joined by tabs) are data: a date or a fraction
-    // in a cell makes no byline or breadcrumb.
+    // Cells of a table row (joined by tabs, or by box-drawing rules as a
+    // console prints a table) are data: a date or a fraction in a cell
+    // makes no byline or breadcrumb.
     if words == 0
         || words > MAX_META_WORDS
         || ends_sentence(text) && !text.ends_with(':') && !ends_with_clock(text)
-        || text.contains('\t')
+        || text.contains(['\t', '│', '┃', '║'])
         || continues(text)
     {
         return None;
@@ -714,6 +715,12 @@ mod tests {
         assert!(is_numeric_date("3/12/24"));
         assert!(!is_numeric_date("1.2.3"), "a version");
         assert_eq!(metadata_line("800-227-2345 or 800-282-4914"), None);
+        // A row of a table printed as a console prints it is data.
+        assert_eq!(metadata_line("2020-08-01 18:00:00+00 │ 200 │ 4084"), None);
+        assert_eq!(
+            metadata_line("2020-08-01 18:00:00+00"),
+            Some(Reason::Byline)
+        );
     }
 
     #[test]
