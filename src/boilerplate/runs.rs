@@ -406,13 +406,48 @@ fn menu_runs(cands: &[Candidate], verdict: &mut [Option<Reason>], body: &[bool])
         let followed =
             is_body(next) || next.is_some_and(|a| verdict[a].is_none() && is_body(after[a]));
         let run = &lines[k..end];
-        if run.iter().filter(|&&i| loose[i]).count() >= LOOSE_RUN && !(introduced && followed) {
+        if run.iter().filter(|&&i| loose[i]).count() >= LOOSE_RUN
+            && !(introduced && followed)
+            && !records(run.iter().map(|&i| cands[i].text.as_str()))
+        {
             for &i in run.iter().filter(|&&i| loose[i]) {
                 verdict[i] = Some(Reason::TooShort);
             }
         }
         k = end;
     }
+}
+
+/// Lines that make a list of records rather than a menu.
+const RECORD_LINES: usize = 5;
+/// Share of a run's lines that must share one skeleton.
+const RECORD_SHARE: f32 = 0.6;
+/// Words a record has at least.
+const RECORD_WORDS: usize = 3;
+
+/// Whether `lines` are records of one form (`June 9 – Tampa, FL @ Arena`,
+/// a date, a place and a venue in each): most of them, five or more, have
+/// three words or more and the same punctuation in the same order. Menu
+/// items are words without it.
+fn records<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
+    let skeletons: Vec<String> = lines
+        .filter(|l| word_count_upto(l, RECORD_WORDS) >= RECORD_WORDS)
+        .map(|l| {
+            l.chars()
+                .filter(|c| !c.is_alphanumeric() && !c.is_whitespace())
+                .collect()
+        })
+        .collect();
+    if skeletons.len() < RECORD_LINES {
+        return false;
+    }
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for s in &skeletons {
+        *counts.entry(s.as_str()).or_default() += 1;
+    }
+    counts.into_iter().any(|(s, n)| {
+        !s.is_empty() && n >= RECORD_LINES && n as f32 >= RECORD_SHARE * skeletons.len() as f32
+    })
 }
 
 /// Short lines next to chrome at the bottom are chrome too (footers come
@@ -725,6 +760,33 @@ mod tests {
         let mut verdict = vec![None, None, Some(Reason::Byline)];
         revise_text_page(&cands, &mut verdict, false);
         assert_eq!(&verdict[..2], &[None, None]);
+    }
+
+    #[test]
+    fn a_list_of_records_is_no_menu() {
+        let texts = [
+            BODY,
+            "Tour dates",
+            "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",
+            "June 10 – Tampa, FL @ Credit Union Amphitheatre",
+            "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre",
+            "June 17 – Nashville, TN @ Bridgestone Arena",
+            "June 19 – Charlotte, NC @ Music Pavilion",
+            "Home",
+            "Contact",
+        ];
+        let verdict = revised(&texts);
+        assert_eq!(&verdict[2..7], &[None; 5], "{verdict:?}");
+        // Menu items share no form.
+        let texts = [
+            BODY,
+            "World news today",
+            "Sport and games",
+            "Culture and arts",
+            "Local weather map",
+            "Jobs and homes",
+        ];
+        assert!(revised(&texts)[1..].iter().all(Option::is_some));
     }
 
     #[test]
