@@ -190,11 +190,14 @@ fn comment_section(cands: &[Candidate], verdict: &mut [Option<Reason>]) {
         } else {
             None
         };
-        // Reader comments can outweigh the article; a run of author lines
+        // Reader comments can outweigh the article; a run of author lines,
+        // or a heading that counts the comments (`There are 13 comments`),
         // says what follows without that check.
+        let counted = verdict[i] == Some(Reason::Counter)
+            && cands[i].text.contains(|c: char| c.is_ascii_digit());
         if let Some(from) = opens
             && (author && above >= BODY_ABOVE_AUTHORS
-                || above >= BODY_ABOVE_COMMENTS && above * 2 >= total)
+                || above >= BODY_ABOVE_COMMENTS && (counted || above * 2 >= total))
         {
             for v in &mut verdict[from..] {
                 v.get_or_insert(Reason::Comments);
@@ -583,6 +586,20 @@ mod tests {
         verdict[0] = Some(Reason::Counter);
         revise_text_page(&cands, &mut verdict, false);
         assert_eq!(&verdict[1..], &[None; 5]);
+    }
+
+    #[test]
+    fn a_counted_comment_heading_opens_comments_that_outweigh_the_body() {
+        let comment = "I have waited for this library for years, and I am glad the council finally agreed to it at last.";
+        let mut lines = vec![LONG_BODY; 4];
+        lines.push("There are 13 comments");
+        lines.extend([comment; 12]);
+        let cands = paragraphs(&lines);
+        let mut verdict = vec![None; cands.len()];
+        verdict[4] = Some(Reason::Counter);
+        revise_text_page(&cands, &mut verdict, false);
+        assert_eq!(&verdict[..4], &[None; 4]);
+        assert!(verdict[5..].iter().all(|v| *v == Some(Reason::Comments)));
     }
 
     #[test]
