@@ -9,14 +9,19 @@ fn clean(text: &str) -> Document {
 const BODY: &str = "The council voted on Tuesday to extend the library into the empty school next door, and work is due to start in spring.\n\
     The cost is put at 1.2 million euros, half of it paid by the region, and the library stays open during the works.";
 
+const HEADLINE: &str = "Library to grow into the old school";
+
+/// The page of `lines` followed by the body has [`HEADLINE`] for its title.
+fn assert_headline(lines: &str) -> Document {
+    let doc = clean(&format!("{lines}\n{BODY}"));
+    assert_eq!(doc.title.as_deref(), Some(HEADLINE), "{lines}");
+    doc
+}
+
 #[test]
 fn a_blog_name_over_a_dated_post_is_the_site_not_the_headline() {
-    let doc = clean(&format!(
-        "Millbrook Notes\nTuesday, March 3, 2009\nLibrary to grow into the old school\n{BODY}"
-    ));
-    assert_eq!(
-        doc.title.as_deref(),
-        Some("Library to grow into the old school")
+    let doc = assert_headline(
+        "Millbrook Notes\nTuesday, March 3, 2009\nLibrary to grow into the old school",
     );
     let site = doc.removed.iter().find(|r| r.text == "Millbrook Notes");
     assert_eq!(site.map(|r| r.reason), Some(Reason::SiteHeader));
@@ -24,13 +29,7 @@ fn a_blog_name_over_a_dated_post_is_the_site_not_the_headline() {
 
 #[test]
 fn a_section_heading_under_the_headline_stays_a_heading() {
-    let doc = clean(&format!(
-        "Library to grow into the old school\nWhat the council decided\n{BODY}"
-    ));
-    assert_eq!(
-        doc.title.as_deref(),
-        Some("Library to grow into the old school")
-    );
+    let doc = assert_headline("Library to grow into the old school\nWhat the council decided");
     assert_eq!(doc.blocks[0].text, "What the council decided");
 }
 
@@ -64,13 +63,9 @@ fn a_paragraph_printed_twice_at_the_top_is_body_not_a_headline() {
 
 #[test]
 fn a_menu_of_many_items_over_the_headline_is_the_site() {
-    let doc = clean(&format!(
+    let doc = assert_headline(
         "Skip to content\nWorld news\nLocal news\nSport results\nCulture and arts\nOpinion pieces\n\
-         Jobs and homes\nLibrary to grow into the old school\nMarch 3, 2009\n{BODY}"
-    ));
-    assert_eq!(
-        doc.title.as_deref(),
-        Some("Library to grow into the old school")
+         Jobs and homes\nLibrary to grow into the old school\nMarch 3, 2009",
     );
     for item in ["Skip to content", "Sport results", "Jobs and homes"] {
         assert!(doc.removed.iter().any(|r| r.text == item), "{item}");
@@ -79,24 +74,16 @@ fn a_menu_of_many_items_over_the_headline_is_the_site() {
 
 #[test]
 fn a_date_and_source_line_under_the_headline_is_not_the_headline() {
-    let doc = clean(&format!(
-        "Home > News\nLibrary to grow into the old school\n2009-03-03 10:26 Source: Millbrook Notes\n{BODY}"
-    ));
-    assert_eq!(
-        doc.title.as_deref(),
-        Some("Library to grow into the old school")
+    assert_headline(
+        "Home > News\nLibrary to grow into the old school\n2009-03-03 10:26 Source: Millbrook Notes",
     );
 }
 
 #[test]
 fn a_date_line_over_the_body_is_not_the_headline() {
-    let doc = clean(&format!(
+    assert_headline(
         "News\nCulture\nLibrary to grow into the old school\nBy Ana Ruiz\n\
-         First published on Thu 3 Jan 2019 02.00 EST and last modified on Fri 4 Jan 2019 11.30 EST by the night desk\n{BODY}"
-    ));
-    assert_eq!(
-        doc.title.as_deref(),
-        Some("Library to grow into the old school")
+         First published on Thu 3 Jan 2019 02.00 EST and last modified on Fri 4 Jan 2019 11.30 EST by the night desk",
     );
 }
 
@@ -115,24 +102,14 @@ fn an_item_of_a_list_over_the_body_is_not_the_headline() {
 
 #[test]
 fn the_headline_over_its_byline_wins_over_a_table_of_contents() {
-    let doc = clean(&format!(
+    assert_headline(
         "Home\nBlog\nLibrary to grow into the old school\nBy Ana Ruiz • Mar 3, 2009\n\
-         Introduction\nThe plan in detail\nWhat the council decided\nWho pays for the works\n{BODY}"
-    ));
-    assert_eq!(
-        doc.title.as_deref(),
-        Some("Library to grow into the old school")
+         Introduction\nThe plan in detail\nWhat the council decided\nWho pays for the works",
     );
 }
 
 #[test]
 fn a_headline_on_the_first_line_over_its_byline() {
-    let doc = clean(&format!(
-        "Library to grow into the old school\nBy Ana Ruiz | 3 March 2009\n{BODY}"
-    ));
-    assert_eq!(
-        doc.title.as_deref(),
-        Some("Library to grow into the old school")
-    );
+    let doc = assert_headline("Library to grow into the old school\nBy Ana Ruiz | 3 March 2009");
     assert_eq!(doc.blocks.len(), 2);
 }

@@ -498,6 +498,18 @@ mod tests {
         verdict
     }
 
+    /// [`revised`] where an earlier stage already removed the blocks of
+    /// `preset` for their reasons.
+    fn revised_with(texts: &[&str], preset: &[(usize, Reason)]) -> Vec<Option<Reason>> {
+        let cands = paragraphs(texts);
+        let mut verdict = vec![None; cands.len()];
+        for &(i, r) in preset {
+            verdict[i] = Some(r);
+        }
+        revise_text_page(&cands, &mut verdict, false);
+        verdict
+    }
+
     fn paragraphs(texts: &[&str]) -> Vec<Candidate> {
         texts
             .iter()
@@ -519,10 +531,7 @@ mod tests {
             "Most read",
             "Ferry prices rise in April",
         ];
-        let cands = paragraphs(&texts);
-        let mut verdict = vec![None; cands.len()];
-        verdict[3] = Some(Reason::Advertisement);
-        revise_text_page(&cands, &mut verdict, false);
+        let verdict = revised_with(&texts, &[(3, Reason::Advertisement)]);
         // A menu's lines go (two or more in a row); a heading over the body
         // stays, past an advertisement label, and so does one between two
         // paragraphs.
@@ -567,13 +576,11 @@ mod tests {
         let comment = "I have waited for this library for years, and I am glad the council finally agreed to it.";
         let mut lines = vec![body; 5];
         lines.extend(["3 Comments", comment, comment]);
-        let cands = paragraphs(&lines);
-        let mut verdict = vec![None; cands.len()];
-        verdict[5] = Some(Reason::Counter);
-        revise_text_page(&cands, &mut verdict, false);
+        let verdict = revised_with(&lines, &[(5, Reason::Counter)]);
         assert_eq!(&verdict[..5], &[None; 5]);
         assert_eq!(&verdict[6..], &[Some(Reason::Comments); 2]);
         // Unless comments are kept.
+        let cands = paragraphs(&lines);
         let mut kept = vec![None; cands.len()];
         kept[5] = Some(Reason::Counter);
         revise_text_page(&cands, &mut kept, true);
@@ -581,10 +588,7 @@ mod tests {
         // A comment count above the body heads no section.
         let mut lines = vec!["3 Comments"];
         lines.extend([body; 5]);
-        let cands = paragraphs(&lines);
-        let mut verdict = vec![None; cands.len()];
-        verdict[0] = Some(Reason::Counter);
-        revise_text_page(&cands, &mut verdict, false);
+        let verdict = revised_with(&lines, &[(0, Reason::Counter)]);
         assert_eq!(&verdict[1..], &[None; 5]);
     }
 
@@ -594,10 +598,7 @@ mod tests {
         let mut lines = vec![LONG_BODY; 4];
         lines.push("There are 13 comments");
         lines.extend([comment; 12]);
-        let cands = paragraphs(&lines);
-        let mut verdict = vec![None; cands.len()];
-        verdict[4] = Some(Reason::Counter);
-        revise_text_page(&cands, &mut verdict, false);
+        let verdict = revised_with(&lines, &[(4, Reason::Counter)]);
         assert_eq!(&verdict[..4], &[None; 4]);
         assert!(verdict[5..].iter().all(|v| *v == Some(Reason::Comments)));
     }
@@ -658,10 +659,7 @@ mod tests {
             "Why the ferry to the island costs more this winter than it did in any year since the war",
             "Ferry prices rise in April",
         ];
-        let cands = paragraphs(&texts);
-        let mut verdict = vec![None; cands.len()];
-        verdict[2] = Some(Reason::Related);
-        revise_text_page(&cands, &mut verdict, false);
+        let verdict = revised_with(&texts, &[(2, Reason::Related)]);
         assert_eq!(verdict[3], Some(Reason::Related), "a headline of 18 words");
         assert!(verdict[4].is_some());
     }
@@ -711,10 +709,7 @@ mod tests {
             "a pan",
             "Share this article",
         ];
-        let cands = paragraphs(&texts);
-        let mut verdict = vec![None; cands.len()];
-        verdict[6] = Some(Reason::Share);
-        revise_text_page(&cands, &mut verdict, false);
+        let verdict = revised_with(&texts, &[(6, Reason::Share)]);
         assert_eq!(&verdict[..6], &[None; 6]);
     }
 
@@ -760,11 +755,7 @@ mod tests {
             "The new timetable adds evening buses to three villages.",
             "2H ago",
         ];
-        let cands = paragraphs(&texts);
-        let mut verdict = vec![None; cands.len()];
-        verdict[3] = Some(Reason::Byline);
-        verdict[6] = Some(Reason::Byline);
-        revise_text_page(&cands, &mut verdict, false);
+        let verdict = revised_with(&texts, &[(3, Reason::Byline), (6, Reason::Byline)]);
         assert_eq!(verdict[0], None);
         assert!(verdict[1..].iter().all(Option::is_some), "{verdict:?}");
         // One stamp under a paragraph is that paragraph's date, no list.
