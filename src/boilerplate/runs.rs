@@ -227,6 +227,8 @@ fn a_name(text: &str) -> bool {
 ///   so does a list set inside the text (after body text or a line ending in
 ///   a colon, and before body text);
 /// - headlines under a related-posts label go with it;
+/// - a table of contents above the body, two or more of whose entries
+///   come again below as headings, goes whole;
 /// - a name alone over the date line above the body is the byline's;
 /// - teasers stamped with how long ago they were posted (`32M ago`), two
 ///   or more, go with their headlines and summaries;
@@ -247,6 +249,7 @@ pub(crate) fn revise_text_page(
         .zip(verdict.iter())
         .map(|(c, v)| v.is_none() && reads_as_body(&c.text))
         .collect();
+    contents_items(cands, verdict, &body);
     name_bylines(cands, verdict, &body);
     timed_teasers(cands, verdict);
     related_headlines(cands, verdict, &body);
@@ -255,6 +258,42 @@ pub(crate) fn revise_text_page(
         comment_section(cands, verdict);
     }
     bottom_edge(cands, verdict);
+}
+
+/// Entries of a table of contents that come again as headings below.
+const CONTENTS_ENTRIES: usize = 2;
+
+/// A table of contents above the body: a run of lines that are no
+/// sentence, before the first paragraph of body text, [`CONTENTS_ENTRIES`]
+/// or more of which come again later as headings of the text. The whole run
+/// goes, the entries of sections without a heading (`Introduction`) too.
+fn contents_items(cands: &[Candidate], verdict: &mut [Option<Reason>], body: &[bool]) {
+    let Some(start) = body.iter().position(|&b| b) else {
+        return;
+    };
+    let later: std::collections::HashSet<&str> =
+        cands[start..].iter().map(|c| c.text.as_str()).collect();
+    let entries: Vec<bool> = (0..start)
+        .map(|i| verdict[i].is_none() && !ends_sentence(&cands[i].text))
+        .collect();
+    let entry = |i: usize| entries[i];
+    let mut i = 0;
+    while i < start {
+        if !entry(i) {
+            i += 1;
+            continue;
+        }
+        let end = (i..start).find(|&j| !entry(j)).unwrap_or(start);
+        let again = (i..end)
+            .filter(|&j| later.contains(cands[j].text.as_str()))
+            .count();
+        if again >= CONTENTS_ENTRIES {
+            for v in &mut verdict[i..end] {
+                *v = Some(Reason::Navigation);
+            }
+        }
+        i = end;
+    }
 }
 
 /// Lines a teaser has above its time stamp (a headline, a summary).
@@ -795,6 +834,31 @@ mod tests {
             "Jobs and homes",
         ];
         assert!(revised(&texts)[1..].iter().all(Option::is_some));
+    }
+
+    #[test]
+    fn a_table_of_contents_above_the_body_goes_whole() {
+        let texts = [
+            "Introduction",
+            "What the council decided",
+            "Who pays for the works",
+            LONG_BODY,
+            "What the council decided",
+            LONG_BODY,
+            "Who pays for the works",
+            LONG_BODY,
+        ];
+        let verdict = revised(&texts);
+        assert_eq!(&verdict[..3], &[Some(Reason::Navigation); 3]);
+        assert_eq!(&verdict[3..], &[None; 5]);
+        // One entry seen again is a heading over the body, no table.
+        let verdict = revised(&[
+            "What the council decided",
+            LONG_BODY,
+            "What the council decided",
+            LONG_BODY,
+        ]);
+        assert_eq!(verdict, [None; 4]);
     }
 
     #[test]
