@@ -40,6 +40,16 @@ fn dated(text: &str) -> bool {
     crate::meta::dates::in_text(text, false).is_some()
 }
 
+/// Words of `c`, counted up to [`TITLE_WORDS`].
+fn words(c: &Candidate) -> usize {
+    lines::word_count_upto(&c.text, TITLE_WORDS)
+}
+
+/// A line that may be a headline: no hint on it, no sentence, no date.
+fn headline_like(c: &Candidate) -> bool {
+    c.hint.is_none() && lines::looks_like_heading(&c.text) && !dated(&c.text)
+}
+
 /// In text, the headline when a site's name heads the page: a heading-like
 /// line of at least [`HEADLINE_WORDS`] words and no fewer than the first
 /// line's, after chrome lines only (a date, a byline, `Subscribe`, `Sign
@@ -47,7 +57,7 @@ fn dated(text: &str) -> bool {
 /// `Library to grow into the old school` / …), as blog pages print them;
 /// else `first`.
 fn post_headline(cands: &[Candidate], verdict: &[Option<Reason>], first: usize) -> usize {
-    let words = |i: usize| lines::word_count_upto(&cands[i].text, TITLE_WORDS);
+    let words = |i: usize| words(&cands[i]);
     let mut chrome = false;
     for i in first + 1..cands.len().min(first + 1 + POST_HEADLINE_REACH) {
         // Chrome, or a menu's next item (`Sport` / `Football` / `Results`).
@@ -58,9 +68,7 @@ fn post_headline(cands: &[Candidate], verdict: &[Option<Reason>], first: usize) 
             continue;
         }
         let headline = chrome
-            && cands[i].hint.is_none()
-            && lines::looks_like_heading(&cands[i].text)
-            && !dated(&cands[i].text)
+            && headline_like(&cands[i])
             && words(i) >= HEADLINE_WORDS.max(words(first))
             && cands[i + 1..]
                 .iter()
@@ -84,11 +92,9 @@ fn headline_over_body(
         .find(|&i| verdict[i].is_none() && lines::reads_as_body(&cands[i].text))?;
     let heading = |i: usize| {
         verdict[i].is_none()
-            && cands[i].hint.is_none()
-            && lines::looks_like_heading(&cands[i].text)
-            && lines::word_count_upto(&cands[i].text, HEADLINE_WORDS) >= HEADLINE_WORDS
-            && !dated(&cands[i].text)
             && !list_item(&cands[i].text)
+            && lines::word_count_upto(&cands[i].text, HEADLINE_WORDS) >= HEADLINE_WORDS
+            && headline_like(&cands[i])
     };
     // A headline over its byline or date line is the article's; else the
     // nearest above the body.
@@ -98,12 +104,13 @@ fn headline_over_body(
         .or_else(|| (first + 1..body).rev().find(|&i| heading(i)))?;
     // A longer headline right above it makes this one its standfirst or a
     // section heading; a shorter line above is the site's tagline.
-    let words = |i: usize| lines::word_count_upto(&cands[i].text, TITLE_WORDS);
-    Some(if h > first && heading(h - 1) && words(h) < words(h - 1) {
-        h - 1
-    } else {
-        h
-    })
+    Some(
+        if h > first && heading(h - 1) && words(&cands[h]) < words(&cands[h - 1]) {
+            h - 1
+        } else {
+            h
+        },
+    )
 }
 
 /// Picks the headline and marks its copies (and, in text, what sits above it).

@@ -314,8 +314,9 @@ const AGO: &[&str] = &[
     "önce",
 ];
 
-/// Units of a relative time, by their start, and the one-letter forms of
-/// feeds (`32M ago`, `2H ago`, `3d ago`).
+/// Units of a relative time, by their start (`sec` stands for `seconds`,
+/// `secondes`; `an` for `ans`, `anni`, `anos`), besides the one-letter
+/// forms of feeds (`32M ago`, `2H ago`, `3d ago`).
 const TIME_UNITS: &[&str] = &[
     "sec",
     "min",
@@ -326,33 +327,26 @@ const TIME_UNITS: &[&str] = &[
     "month",
     "year",
     "sekunde",
-    "minute",
     "stunde",
     "tag",
     "woche",
     "monat",
     "jahr",
-    "seconde",
     "heure",
     "jour",
     "semaine",
     "mois",
     "an",
     "segundo",
-    "minuto",
     "hora",
     "día",
     "dia",
     "semana",
     "mes",
     "año",
-    "ano",
-    "second",
     "or",
     "giorn",
     "settiman",
-    "mes",
-    "ann",
     "секунд",
     "минут",
     "час",

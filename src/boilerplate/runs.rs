@@ -265,7 +265,8 @@ const CONTENTS_ENTRIES: usize = 2;
 
 /// A table of contents above the body: a run of lines that are no
 /// sentence, before the first paragraph of body text, [`CONTENTS_ENTRIES`]
-/// or more of which come again later as headings of the text. The whole run
+/// or more of which come again, word for word, in the text below (as its
+/// headings). The whole run
 /// goes, the entries of sections without a heading (`Introduction`) too.
 fn contents_items(cands: &[Candidate], verdict: &mut [Option<Reason>], body: &[bool]) {
     let Some(start) = body.iter().position(|&b| b) else {
@@ -273,17 +274,16 @@ fn contents_items(cands: &[Candidate], verdict: &mut [Option<Reason>], body: &[b
     };
     let later: std::collections::HashSet<&str> =
         cands[start..].iter().map(|c| c.text.as_str()).collect();
-    let entries: Vec<bool> = (0..start)
+    let entry: Vec<bool> = (0..start)
         .map(|i| verdict[i].is_none() && !ends_sentence(&cands[i].text))
         .collect();
-    let entry = |i: usize| entries[i];
     let mut i = 0;
     while i < start {
-        if !entry(i) {
+        if !entry[i] {
             i += 1;
             continue;
         }
-        let end = (i..start).find(|&j| !entry(j)).unwrap_or(start);
+        let end = (i..start).find(|&j| !entry[j]).unwrap_or(start);
         let again = (i..end)
             .filter(|&j| later.contains(cands[j].text.as_str()))
             .count();

@@ -31,7 +31,7 @@ fn sectional(r: Reason) -> bool {
 /// few words that finish no sentence; never a row of several cells, which
 /// is data (`1 Pck.  Tortenguss, klar`).
 fn is_label(c: &Candidate) -> bool {
-    if c.kind == BlockKind::TableRow && c.text.contains('\t') {
+    if data_row(c) {
         return false;
     }
     matches!(c.kind, BlockKind::Heading(_)) && !crate::boilerplate::prose_heading(&c.text)
@@ -39,14 +39,18 @@ fn is_label(c: &Candidate) -> bool {
             && !ends_sentence(&c.text)
 }
 
+/// A table row of several cells (joined by tabs).
+fn data_row(c: &Candidate) -> bool {
+    c.kind == BlockKind::TableRow && c.text.contains('\t')
+}
+
 /// Keeps a row of cells that link somewhere (an ingredient linked to its
 /// page) when the rows of cells on both sides of it are kept: a row of the
 /// same data table, not a line of links.
 fn linked_rows(cands: &mut [Candidate]) {
-    let cells = |c: &Candidate| c.kind == BlockKind::TableRow && c.text.contains('\t');
-    let plain_row = |c: &Candidate| cells(c) && c.hint.is_none();
+    let plain_row = |c: &Candidate| data_row(c) && c.hint.is_none();
     for i in 1..cands.len().saturating_sub(1) {
-        if cells(&cands[i])
+        if data_row(&cands[i])
             && cands[i].hint == Some(Reason::LinkDense)
             && cands[i].in_main != Some(false)
             && plain_row(&cands[i - 1])

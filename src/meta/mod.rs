@@ -147,11 +147,15 @@ pub(crate) fn read_with(doc: &Html, heads: &scan::Heads<'_>, url: Option<&str>) 
             .is_some_and(|t| t.to_lowercase().contains(&h.to_lowercase()))
     };
     let names_site = |n: &String| {
-        [&ld.publisher, &ld.website]
-            .into_iter()
-            .flatten()
-            .chain(tags.get(&["og:site_name"]).map(str::to_owned).as_ref())
-            .any(|s| s.trim().to_lowercase() == n.trim().to_lowercase())
+        let n = n.trim().to_lowercase();
+        [
+            ld.publisher.as_deref(),
+            ld.website.as_deref(),
+            tags.get(&["og:site_name"]),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|s| s.trim().to_lowercase() == n)
     };
     let ld_title = match (&ld.headline, &ld.name) {
         (Some(h), Some(n)) if !in_title(h) && in_title(n) && !names_site(n) => Some(n.clone()),
